@@ -1,0 +1,80 @@
+"""MkDocs adapter for the per-language details of every page (the logic is in polesocial.web).
+
+mkdocs-static-i18n runs the whole build once per language; these hooks only read which language
+is being built and hand the page to the core.
+"""
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from polesocial import languages, messages, web
+
+# The theme renders 404.html at the site root in every language's pass, so the last language
+# would overwrite the others. Each rendering is kept here and written to its own place
+# (/404.html, /ar/404.html) once every language is built.
+_not_found_pages: dict[str, str] = {}
+# Every page of every language, for the sitemap written once at the end: {path: languages}.
+_pages: dict[str, set[str]] = {}
+
+
+def _lang(config) -> str:
+    return config.theme["language"]
+
+
+def _file_lang(page) -> str:
+    return getattr(page.file, "locale", None) or languages.DEFAULT.code
+
+
+def on_env(env, config, files):
+    env.globals["ui"] = messages.ui(_lang(config))
+    env.filters["localise_title"] = lambda title: web.localise_title(str(title), _lang(config))
+    return env
+
+
+def on_page_content(html, page, config, files):
+    lang = _lang(config)
+    if web.is_fallback(_file_lang(page), lang):
+        return web.wrap_fallback(html, _file_lang(page), lang)
+    return web.localise_content(html, lang)
+
+
+def on_page_context(context, page, config, nav):
+    lang = _lang(config)
+    # The page's path inside docs/<lang>/, the same in every language (folder structure).
+    relative = page.file.src_uri.split("/", 1)[-1]
+    docs = Path(config.docs_dir)
+    available = [code.code for code in languages.LANGUAGES
+                 if (docs / code.code / relative).is_file()]
+    _pages.setdefault(web.neutral_path(page.url, lang), set()).update(available)
+    context["ps_noindex"] = web.is_fallback(_file_lang(page), lang)
+    return context
+
+
+def on_post_page(output, page, config):
+    return web.set_document_direction(output, _lang(config))
+
+
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        output = web.set_document_direction(output, _lang(config))
+        _not_found_pages[_lang(config)] = output
+    return output
+
+
+@event_priority(-110)  # after mkdocs-static-i18n, which builds the other languages at -100
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return  # a nested language build: the outermost one writes the pages
+    site = Path(config.site_dir)
+    for lang, output in _not_found_pages.items():
+        path = site / web.not_found_path(lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(output, encoding="utf-8")
+    entries = [web.PageEntry(path, tuple(langs)) for path, langs in _pages.items()]
+    sitemap = web.sitemap_xml(config.site_url, entries).encode("utf-8")
+    (site / "sitemap.xml").write_bytes(sitemap)
+    (site / "sitemap.xml.gz").write_bytes(web.gzip_bytes(sitemap))
+    (site / "robots.txt").write_text(web.robots_txt(config.site_url), encoding="utf-8")
+    _not_found_pages.clear()
+    _pages.clear()

@@ -1,0 +1,42 @@
+"""The two publication languages and the facts every part of the system needs about them."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639-1, as in lang="…" and in docs/<code>/
+    name: str  # its own name, as shown in the language switcher
+    direction: str  # "ltr" or "rtl"
+    locale: str  # regional conventions (dates, Open Graph): Morocco for both
+    prefix: str  # where its pages live on the site, relative to the site root
+
+
+FRENCH = Language("fr", "Français", "ltr", "fr_MA", "")
+ARABIC = Language("ar", "العربية", "rtl", "ar_MA", "ar/")
+
+LANGUAGES: tuple[Language, ...] = (FRENCH, ARABIC)
+DEFAULT = FRENCH
+BY_CODE = {lang.code: lang for lang in LANGUAGES}
+
+
+def get(code: str) -> Language:
+    """The language for ``code``; unknown codes are a programming error, not user input."""
+    return BY_CODE[code]
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """Number of Arabic letters and of Latin letters in ``text`` (digits and symbols ignored)."""
+    arabic = latin = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith("ARABIC"):
+            arabic += 1
+        elif name.startswith("LATIN"):
+            latin += 1
+    return arabic, latin

@@ -1,0 +1,142 @@
+"""Per-page language facts for the web: alternates, fallback pages, document direction."""
+
+from __future__ import annotations
+
+import gzip
+import html as html_lib
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+from xml.sax.saxutils import quoteattr
+
+from . import bidi, languages, messages
+
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str
+    href: str  # absolute URL
+
+
+def neutral_path(url: str, lang: str) -> str:
+    """A page's URL without its language prefix: 'ar/a-propos/' -> 'a-propos/'."""
+    prefix = languages.get(lang).prefix
+    url = url.lstrip("/")
+    if prefix and url.startswith(prefix):
+        url = url[len(prefix):]
+    return "" if url in ("", "./", ".") else url
+
+
+def page_url(site_url: str, lang: str, path: str) -> str:
+    """Absolute URL of the page at language-neutral ``path`` in ``lang``."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    return urljoin(base, languages.get(lang).prefix + path)
+
+
+def alternates(site_url: str, path: str, available: list[str]) -> list[Alternate]:
+    """hreflang alternates for a page that exists (really, not as a fallback) in ``available``.
+
+    Absolute URLs, as search engines require, plus ``x-default`` pointing at the default
+    language. A page translated in one language only has no alternates: it has nothing to offer.
+    """
+    if len(available) < 2:
+        return []
+    links = [Alternate(lang.code, page_url(site_url, lang.code, path))
+             for lang in languages.LANGUAGES if lang.code in available]
+    links.append(Alternate("x-default", page_url(site_url, languages.DEFAULT.code, path)))
+    return links
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page of the site as the sitemap sees it: its language-neutral path and the languages it
+    really exists in (a fallback page is not a translation)."""
+
+    path: str
+    languages: tuple[str, ...]
+
+
+def sitemap_xml(site_url: str, pages: list[PageEntry]) -> str:
+    """The sitemap: every real page in every language, each with its hreflang alternates.
+
+    The alternates live here rather than in each page's <head>: Material's script fetches a
+    sitemap.xml next to every <link rel="alternate"> it finds, which would cost every reader
+    extra requests. Search engines read hreflang from the sitemap just the same.
+    Deterministic: sorted, no build date.
+    """
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    order = [lang.code for lang in languages.LANGUAGES]
+    for page in sorted(pages, key=lambda p: p.path):
+        links = alternates(site_url, page.path, list(page.languages))
+        for lang in sorted(page.languages, key=order.index):
+            lines.append("  <url>")
+            lines.append(f"    <loc>{html_lib.escape(page_url(site_url, lang, page.path))}</loc>")
+            for link in links:
+                lines.append(f'    <xhtml:link rel="alternate" hreflang="{link.hreflang}" '
+                             f"href={quoteattr(link.href)}/>")
+            lines.append("  </url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """gzip without a timestamp, so that two builds give the same bytes."""
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def robots_txt(site_url: str) -> str:
+    return f"User-agent: *\nAllow: /\nSitemap: {urljoin(site_url, 'sitemap.xml')}\n"
+
+
+def not_found_path(lang: str) -> str:
+    """Where a language's "page not found" page is published, relative to the site root."""
+    return languages.get(lang).prefix + "404.html"
+
+
+def is_fallback(file_lang: str, page_lang: str) -> bool:
+    """True when the page shown in ``page_lang`` is the text of another language."""
+    return file_lang != page_lang
+
+
+def wrap_fallback(content: str, file_lang: str, page_lang: str) -> str:
+    """Wrap a page shown in the wrong language: a notice in the reader's language, then the text
+    marked with its real language and direction so screen readers and layout follow it."""
+    shown = languages.get(page_lang)
+    source = languages.get(file_lang)
+    notice = html_lib.escape(messages.UI["fallback_notice"][page_lang])
+    return (
+        f'<div class="ps-fallback-notice admonition warning" role="note" lang="{shown.code}" '
+        f'dir="{shown.direction}"><p>{notice}</p></div>\n'
+        f'<div class="ps-fallback" lang="{source.code}" dir="{source.direction}">\n'
+        f"{content}\n</div>"
+    )
+
+
+def localise_content(content: str, lang: str) -> str:
+    """Final touch on a page's HTML in its own language (number runs in right-to-left text)."""
+    if languages.get(lang).direction == "rtl":
+        return bidi.isolate_html(content)
+    return content
+
+
+def localise_title(title: str, lang: str) -> str:
+    if languages.get(lang).direction == "rtl":
+        return bidi.isolate_plain(title)
+    return title
+
+
+_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+
+
+def set_document_direction(document: str, lang: str) -> str:
+    """Put ``dir`` on the <html> element too (the theme sets it on <body> only), so the whole
+    document, scroll bars and assistive technologies included, has the language's direction."""
+    direction = languages.get(lang).direction
+
+    def replace(match: re.Match) -> str:
+        attrs = re.sub(r'\sdir="[^"]*"', "", match.group(1))
+        return f'<html{attrs} dir="{direction}">'
+
+    return _HTML_TAG.sub(replace, document, count=1)

@@ -1,0 +1,144 @@
+"""Shared fixtures: a copy of the project to break on purpose, real builds, a real server, and
+Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy")
+CHROMIUM = "/usr/bin/chromium"
+# Flags that keep Chromium from calling home on this closed network (see PITFALLS.md).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-gpu"]
+
+
+def copy_project(dest: Path) -> Path:
+    """A throwaway copy of the project's sources, for tests that break or change them."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, dest / part)
+    return dest
+
+
+def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,
+               lang: str = "fr") -> subprocess.CompletedProcess:
+    """Run the command-line tool as an editor would."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang)
+    env.pop("SITE_URL", None)
+    if site_url:
+        env["SITE_URL"] = site_url
+    return subprocess.run([sys.executable, "-m", "polesocial", "--root", str(root), *args],
+                          capture_output=True, text=True, env=env, cwd=root)
+
+
+def build(root: Path, site: Path, site_url: str | None = None) -> Path:
+    result = polesocial("build", "--site-dir", str(site), root=root, site_url=site_url)
+    assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    return site
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    """The real project built for, and served from, a loopback address: (site folder, base URL).
+
+    The server is bound first so that the build gets its real address as SITE_URL, exactly as a
+    production build gets the ministry's host.
+    """
+    site = tmp_path_factory.mktemp("served") / "site"
+    site.mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    build(ROOT, site, site_url=base)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site, base
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(served_site) -> Path:
+    return served_site[0]
+
+
+@pytest.fixture(scope="session")
+def base_url(served_site) -> str:
+    return served_site[1]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} is missing: run the README's test command (make test), which "
+                    "installs Debian's chromium package, or apt-get install chromium.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """Everything a page did that a reader or a privacy review would object to."""
+
+    def __init__(self, base_url: str):
+        self.host = urlsplit(base_url).netloc
+        self.foreign_requests: list[str] = []
+        self.console_errors: list[str] = []
+
+    def on_request(self, request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != self.host:
+            self.foreign_requests.append(request.url)
+
+    def on_console(self, message):
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+
+@pytest.fixture
+def page_factory(browser, base_url):
+    """new(path, width=1280) -> (page, watch). At the end of the test, no page may have made a
+    request to another host or logged a console error."""
+    contexts, watches = [], []
+
+    def new(path: str = "", width: int = 1280):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        contexts.append(context)
+        page = context.new_page()
+        watch = PageWatch(base_url)
+        watches.append(watch)
+        page.on("request", watch.on_request)
+        page.on("console", watch.on_console)
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        return page, watch
+
+    yield new
+    for context in contexts:
+        context.close()
+    for watch in watches:
+        assert not watch.foreign_requests, f"requests to other hosts: {watch.foreign_requests}"
+        assert not watch.console_errors, f"console errors: {watch.console_errors}"

@@ -1,0 +1,139 @@
+"""The site in a real browser (Debian's Chromium through Playwright), as readers use it.
+
+Every page opened here is also watched: a request to another host or a console error fails the
+test that opened it (see `page_factory` in conftest.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+PAGES = ["", "a-propos/", "ar/", "ar/a-propos/"]
+
+
+def test_arabic_pages_are_right_to_left_everywhere(page_factory):
+    page, _ = page_factory("ar/a-propos/")
+    directions = page.evaluate("""() => {
+        const dir = (sel) => getComputedStyle(document.querySelector(sel)).direction;
+        return {html: dir('html'), body: dir('body'), article: dir('article'),
+                nav: dir('.md-nav'), search: dir('.md-search__input'),
+                list: dir('article ul, article ol, article p')};
+    }""")
+    assert set(directions.values()) == {"rtl"}, directions
+    # The text column starts on the right: the heading's right edge is the article's.
+    edges = page.evaluate("""() => {
+        const article = document.querySelector('article').getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('article h1'));
+        const text = range.getBoundingClientRect();
+        return {articleRight: article.right, textRight: text.right,
+                articleLeft: article.left, textLeft: text.left};
+    }""")
+    assert edges["articleRight"] - edges["textRight"] < 40, edges
+    assert edges["textLeft"] - edges["articleLeft"] > 100, edges
+
+
+def test_french_pages_are_left_to_right(page_factory):
+    page, _ = page_factory("a-propos/")
+    assert page.evaluate("getComputedStyle(document.body).direction") == "ltr"
+
+
+def test_arabic_typography_uses_the_shipped_font_without_spacing_or_italics(page_factory):
+    page, _ = page_factory("ar/a-propos/")
+    page.evaluate("document.fonts.ready")
+    style = page.evaluate("""() => {
+        const article = document.querySelector('article');
+        const em = document.createElement('em');
+        em.textContent = 'تجربة';
+        article.querySelector('p').appendChild(em);
+        const p = getComputedStyle(article.querySelector('p'));
+        const h1 = getComputedStyle(article.querySelector('h1'));
+        const emStyle = getComputedStyle(em);
+        return {
+            h1Spacing: h1.letterSpacing, pSpacing: p.letterSpacing,
+            lineRatio: parseFloat(p.lineHeight) / parseFloat(p.fontSize),
+            emStyle: emStyle.fontStyle, emWeight: emStyle.fontWeight,
+            family: p.fontFamily,
+            loaded: [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family),
+        };
+    }""")
+    assert style["h1Spacing"] in ("normal", "0px"), style
+    assert style["pSpacing"] in ("normal", "0px"), style
+    assert style["lineRatio"] >= 1.7, style
+    assert style["emStyle"] == "normal" and int(style["emWeight"]) >= 700, style
+    assert style["family"].startswith('"Noto Naskh Arabic"'), style
+    assert any("Noto Naskh Arabic" in family for family in style["loaded"]), style
+
+
+def test_french_pages_use_the_shipped_latin_font(page_factory):
+    page, _ = page_factory("")
+    page.evaluate("document.fonts.ready")
+    loaded = page.evaluate(
+        "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+    assert any("Noto Sans" in family for family in loaded), loaded
+    assert not any("Naskh" in family for family in loaded), loaded
+
+
+def _switch_language(page, hreflang: str):
+    page.hover(".md-header__option .md-select")
+    with page.expect_navigation():
+        page.click(f".md-select__link[hreflang={hreflang}]")
+    page.wait_for_load_state("networkidle")
+
+
+def test_language_switcher_keeps_the_page_both_ways(page_factory, base_url):
+    page, _ = page_factory("a-propos/")
+    _switch_language(page, "ar")
+    assert page.url == base_url + "ar/a-propos/"
+    assert page.evaluate("document.documentElement.lang") == "ar"
+    assert "حول الموقع" in page.inner_text("article h1")
+    _switch_language(page, "fr")
+    assert page.url == base_url + "a-propos/"
+    assert page.inner_text("article h1").startswith("À propos")
+
+
+def _search(page, query: str) -> list[dict]:
+    """Type a query as a reader does. Material reads the box on key events; Playwright enters
+    Arabic without any, so a key press (End) follows. Until the index is loaded a query is
+    ignored, hence the retries."""
+    page.click("label.md-search__icon, .md-search__input")
+    page.fill(".md-search__input", query)
+    for _ in range(20):
+        page.press(".md-search__input", "End")
+        if page.query_selector(".md-search-result__item"):
+            break
+        page.wait_for_timeout(500)
+    return page.eval_on_selector_all(
+        ".md-search-result__item a",
+        "links => links.map(a => ({href: a.href, text: a.innerText}))")
+
+
+@pytest.mark.parametrize("start, query, expected", [
+    ("", "2012", "2012"),
+    ("ar/", "2012", "2012"),
+    ("ar/", "التضامن", "التضامن"),
+    ("", "14.05", "14.05"),
+])
+def test_search_finds_numbers_and_arabic_words(page_factory, start, query, expected):
+    page, _ = page_factory(start)
+    results = _search(page, query)
+    assert results, f"no result for {query!r}"
+    assert any(expected in r["text"] for r in results), results
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_wcag_22_aa_violation(page_factory, path):
+    page, _ = page_factory(path)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+    violations = results.response["violations"]
+    assert not violations, results.generate_report()
+
+
+@pytest.mark.parametrize("path", PAGES + ["404.html", "ar/404.html"])
+def test_nothing_scrolls_sideways_on_a_phone(page_factory, path):
+    page, _ = page_factory(path, width=360)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{path} is {overflow}px wider than a 360px screen"

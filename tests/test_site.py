@@ -1,0 +1,209 @@
+"""The built site, page by page, as a reader's browser and a search engine receive it."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import ROOT, build, copy_project
+from polesocial import languages
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+              "x": "http://www.w3.org/1999/xhtml"}
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def page_language(site: Path, page: Path) -> str:
+    return "ar" if page.relative_to(site).parts[0] == "ar" else "fr"
+
+
+class Resources(HTMLParser):
+    """Every URL a browser would load for a page, and the attributes of <html> and <body>."""
+
+    LOADING = {"script": ("src",), "img": ("src", "srcset"), "iframe": ("src",),
+               "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
+               "embed": ("src",), "object": ("data",), "link": ("href",)}
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+        self.html_attrs: dict = {}
+        self.body_attrs: dict = {}
+        self.in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.html_attrs = attrs
+        if tag == "body":
+            self.body_attrs = attrs
+        if tag == "style":
+            self.in_style = True
+        if tag == "link" and "stylesheet" not in (attrs.get("rel") or "") \
+                and "icon" not in (attrs.get("rel") or "") \
+                and "preload" not in (attrs.get("rel") or ""):
+            return  # canonical, prev/next: links, not loads
+        for name in self.LOADING.get(tag, ()):
+            if attrs.get(name):
+                self.urls.extend(u.strip().split(" ")[0] for u in attrs[name].split(","))
+        if attrs.get("style"):
+            self.urls.extend(css_urls(attrs["style"]))
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self.in_style = False
+
+    def handle_data(self, data):
+        if self.in_style:
+            self.urls.extend(css_urls(data))
+
+
+def css_urls(css: str) -> list[str]:
+    urls = re.findall(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)", css)
+    urls += re.findall(r"@import\s+['\"]([^'\"]+)['\"]", css)
+    return [u for u in urls if not u.startswith("data:")]
+
+
+def parse(page: Path) -> Resources:
+    parser = Resources()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def is_foreign(url: str, base_url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.netloc != urlsplit(base_url).netloc
+
+
+def test_both_languages_have_the_same_pages(site):
+    sources = {lang.code: {p.relative_to(ROOT / "docs" / lang.code).as_posix()
+                           for p in (ROOT / "docs" / lang.code).rglob("*.md")}
+               for lang in languages.LANGUAGES}
+    only_fr, only_ar = sources["fr"] - sources["ar"], sources["ar"] - sources["fr"]
+    assert not only_fr, f"pages only in French: {sorted(only_fr)}"
+    assert not only_ar, f"pages only in Arabic: {sorted(only_ar)}"
+    built_fr = {p.relative_to(site).as_posix() for p in html_pages(site)
+                if page_language(site, p) == "fr"}
+    built_ar = {p.relative_to(site / "ar").as_posix() for p in html_pages(site / "ar")}
+    assert built_fr == built_ar
+    assert {"index.html", "a-propos/index.html", "404.html"} <= built_fr
+
+
+def test_every_page_declares_its_language_and_direction(site):
+    for page in html_pages(site):
+        lang = languages.get(page_language(site, page))
+        parsed = parse(page)
+        assert parsed.html_attrs.get("lang") == lang.code, page
+        assert parsed.html_attrs.get("dir") == lang.direction, page
+        assert parsed.body_attrs.get("dir") == lang.direction, page
+
+
+def test_no_page_or_stylesheet_loads_anything_from_another_host(site, base_url):
+    for page in html_pages(site):
+        foreign = [u for u in parse(page).urls if is_foreign(urljoin(base_url, u), base_url)]
+        assert not foreign, f"{page.relative_to(site)} loads {foreign}"
+    for sheet in site.rglob("*.css"):
+        foreign = [u for u in css_urls(sheet.read_text(encoding="utf-8"))
+                   if is_foreign(u, base_url)]
+        assert not foreign, f"{sheet.relative_to(site)} loads {foreign}"
+    for page in html_pages(site):
+        text = page.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, page
+
+
+def test_fonts_are_served_by_the_site_with_their_licence(site):
+    sheet = site / "assets/css/fonts.css"
+    urls = css_urls(sheet.read_text(encoding="utf-8"))
+    families = set(re.findall(r'font-family:\s*"([^"]+)"', sheet.read_text(encoding="utf-8")))
+    assert families == {"Noto Naskh Arabic", "Noto Sans"}
+    assert len(urls) == 5
+    for url in urls:
+        font = (sheet.parent / url).resolve()
+        assert font.is_file(), url
+        assert font.read_bytes()[:4] == b"wOF2", url
+    for licence in ("OFL-NotoSans.txt", "OFL-NotoNaskhArabic.txt"):
+        assert "SIL Open Font License" in (site / "assets/fonts" / licence).read_text()
+    for page in html_pages(site):
+        assert "assets/css/fonts.css" in page.read_text(encoding="utf-8"), page
+
+
+def test_sitemap_lists_both_languages_with_absolute_hreflang_and_x_default(site, base_url):
+    tree = ET.parse(site / "sitemap.xml")
+    entries = {}
+    for url in tree.getroot().findall("s:url", SITEMAP_NS):
+        loc = url.find("s:loc", SITEMAP_NS).text
+        entries[loc] = {link.get("hreflang"): link.get("href")
+                        for link in url.findall("x:link", SITEMAP_NS)}
+    expected = {base_url, base_url + "a-propos/", base_url + "ar/", base_url + "ar/a-propos/"}
+    assert expected <= set(entries)
+    for loc, links in entries.items():
+        assert set(links) == {"fr", "ar", "x-default"}, loc
+        assert all(href.startswith(base_url) for href in links.values()), loc
+        assert links["x-default"] == links["fr"]
+        assert links["ar"] == links["fr"].replace(base_url, base_url + "ar/", 1)
+    assert f"Sitemap: {base_url}sitemap.xml" in (site / "robots.txt").read_text()
+
+
+def test_canonical_urls_follow_the_site_address(site, base_url):
+    text = (site / "ar/a-propos/index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{base_url}ar/a-propos/">' in text
+
+
+def test_each_language_has_its_own_not_found_page(site):
+    fr = (site / "404.html").read_text(encoding="utf-8")
+    ar = (site / "ar/404.html").read_text(encoding="utf-8")
+    assert "Page introuvable" in fr and 'href="/"' in fr
+    assert "الصفحة غير موجودة" in ar and 'href="/ar/"' in ar
+    assert "Page introuvable" not in ar
+
+
+def test_arabic_pages_keep_numbers_in_order(site):
+    about = (site / "ar/a-propos/index.html").read_text(encoding="utf-8")
+    assert '<bdi dir="ltr">2012-2016</bdi>' in about
+    assert '<bdi dir="ltr">CC BY 4.0</bdi>' in about
+    french = (site / "a-propos/index.html").read_text(encoding="utf-8")
+    assert "<bdi" not in french.split('<article', 1)[1]
+
+
+def test_language_switcher_points_at_the_same_page(site):
+    fr = (site / "a-propos/index.html").read_text(encoding="utf-8")
+    ar = (site / "ar/a-propos/index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="\.\./ar/a-propos/" hreflang="ar"', fr)
+    assert re.search(r'href="\.\./\.\./a-propos/" hreflang="fr"', ar)
+
+
+@pytest.fixture(scope="module")
+def site_with_untranslated_page(tmp_path_factory):
+    """The project with the Arabic "about" page removed, built for another host."""
+    project = copy_project(tmp_path_factory.mktemp("fallback") / "project")
+    (project / "docs/ar/a-propos.md").unlink()
+    return build(project, project / "site", site_url="https://example.test/publications/")
+
+
+def test_untranslated_page_is_shown_in_french_with_an_arabic_notice(site_with_untranslated_page):
+    page = (site_with_untranslated_page / "ar/a-propos/index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar"' in page and 'dir="rtl"' in page
+    notice = re.search(r'<div class="ps-fallback-notice[^"]*" role="note" lang="ar" dir="rtl">'
+                       r"<p>([^<]+)</p>", page)
+    assert notice and "لم تتوفر بعدُ ترجمة هذه الصفحة" in notice.group(1)
+    wrapper = page.index('<div class="ps-fallback" lang="fr" dir="ltr">')
+    assert page.index("Qui publie", wrapper) > wrapper
+    assert '<meta name="robots" content="noindex">' in page
+    assert 'rel="canonical"' not in page
+
+
+def test_untranslated_page_is_kept_out_of_the_sitemap(site_with_untranslated_page):
+    sitemap = (site_with_untranslated_page / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://example.test/publications/a-propos/" in sitemap
+    assert "https://example.test/publications/ar/a-propos/" not in sitemap
+    assert "https://example.test/publications/ar/" in sitemap
+    translated = (site_with_untranslated_page / "ar/index.html").read_text(encoding="utf-8")
+    assert "noindex" not in translated and "ps-fallback" not in translated
