@@ -30,7 +30,107 @@ UI: dict[str, dict[str, str]] = {
         "fr": "Vous pouvez aussi utiliser la recherche, en haut de la page.",
         "ar": "يمكنكم أيضًا استعمال خانة البحث أعلى الصفحة.",
     },
+    # Strategy pages
+    "strategy_nav": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
+    "overview_title": {"fr": "La stratégie en un coup d’œil", "ar": "الاستراتيجية في لمحة"},
+    "overview_description": {
+        "fr": "La Stratégie 4+4 du Pôle social (2012-2016) sur une page : ses quatre axes "
+              "stratégiques, ses quatre mesures d’appui, leurs objectifs et leurs actions.",
+        "ar": "استراتيجية (4+4) للقطب الاجتماعي (2012-2016) في صفحة واحدة: محاورها "
+              "الاستراتيجية الأربعة، وإجراءاتها الداعمة الأربعة، وأهدافها وتدابيرها.",
+    },
+    "period_note": {
+        "fr": "Stratégie de la période 2012-2016, présentée comme la stratégie de son temps et "
+              "non comme un plan en vigueur.",
+        "ar": "استراتيجية الفترة 2012-2016، تُعرض بوصفها استراتيجية مرحلتها لا خطةً سارية "
+              "المفعول اليوم.",
+    },
+    "axes_heading": {"fr": "Les quatre axes stratégiques", "ar": "المحاور الاستراتيجية الأربعة"},
+    "measures_heading": {"fr": "Les quatre mesures d’appui", "ar": "الإجراءات الداعمة الأربعة"},
+    "axis_label": {"fr": "Axe stratégique {n}", "ar": "المحور الاستراتيجي {n}"},
+    "measure_label": {"fr": "Mesure d’appui {n}", "ar": "الإجراء الداعم {n}"},
+    "axis_short": {"fr": "Axe {n}", "ar": "المحور {n}"},
+    "measure_short": {"fr": "Mesure {n}", "ar": "الإجراء الداعم {n}"},
+    "read_part": {"fr": "Lire la partie {id}", "ar": "قراءة الجزء {id}"},
+    "serves": {"fr": "Public :", "ar": "الفئات المستهدفة:"},
+    "actors": {"fr": "Acteurs :", "ar": "الجهات المتدخلة:"},
+    "editorial_note": {"fr": "Note de la rédaction", "ar": "ملاحظة تحريرية"},
+    "see_also": {"fr": "Voir aussi :", "ar": "انظر أيضًا:"},
+    "no_objectives": {"fr": "Pas d’objectif détaillé", "ar": "لا أهداف مفصلة"},
+    "groups_title": {"fr": "Actions par public", "ar": "التدابير حسب الفئات المستهدفة"},
+    "groups_description": {
+        "fr": "Les actions de la Stratégie 4+4 classées selon les publics qu’elles servent.",
+        "ar": "تدابير استراتيجية (4+4) مصنفة حسب الفئات التي تستهدفها.",
+    },
+    "actors_title": {"fr": "Actions par acteur", "ar": "التدابير حسب الجهات المتدخلة"},
+    "actors_description": {
+        "fr": "Les actions de la Stratégie 4+4 classées selon les acteurs qui les mènent ou y "
+              "sont associés.",
+        "ar": "تدابير استراتيجية (4+4) مصنفة حسب الجهات التي تنفذها أو تشارك فيها.",
+    },
+    "actors_intro": {
+        "fr": "La stratégie confie ses actions au Pôle social. Les autres acteurs ne sont "
+              "indiqués que lorsque le texte d’une action les nomme.",
+        "ar": "تُسند الاستراتيجية تدابيرها إلى القطب الاجتماعي، ولا تُذكر الجهات الأخرى إلا "
+              "حين يسميها نص التدبير.",
+    },
+    "glossary_title": {"fr": "Glossaire", "ar": "مسرد المصطلحات"},
+    "glossary_description": {
+        "fr": "Les termes de la Stratégie 4+4 et du Pôle social en français et en arabe, avec "
+              "leur définition.",
+        "ar": "مصطلحات استراتيجية (4+4) والقطب الاجتماعي بالعربية والفرنسية، مع تعريفها.",
+    },
+    "glossary_intro": {
+        "fr": "Chaque terme est donné en français et en arabe. Les traductions marquées « à "
+              "valider » attendent la relecture d’un spécialiste du ministère.",
+        "ar": "يُقدَّم كل مصطلح بالعربية والفرنسية. أما الترجمات الموسومة بعبارة «في انتظار "
+              "المصادقة» فتنتظر مراجعة مختص من الوزارة.",
+    },
+    "term_verified": {"fr": "Terme vérifié", "ar": "مصطلح متحقَّق منه"},
+    "term_unverified": {"fr": "Traduction à valider", "ar": "ترجمة في انتظار المصادقة"},
+    "term_other_language": {"fr": "En arabe :", "ar": "بالفرنسية:"},
+    "indexes_heading": {"fr": "Index, glossaire et données", "ar": "الفهارس والمسرد والبيانات"},
+    "open_data": {"fr": "Données ouvertes", "ar": "البيانات المفتوحة"},
+    "open_data_text": {
+        "fr": "Toute la stratégie, dans les deux langues, avec ses identifiants et ses "
+              "étiquettes :",
+        "ar": "الاستراتيجية كاملة باللغتين، بمعرفاتها ووسومها:",
+    },
+    "open_data_json": {"fr": "JSON (structure complète)", "ar": "JSON (البنية كاملة)"},
+    "open_data_csv": {"fr": "CSV (une ligne par action, pour un tableur)",
+                      "ar": "CSV (سطر لكل تدبير، للجداول الإلكترونية)"},
+    "size_kb": {"fr": "{n} Ko", "ar": "{n} ك.ب"},
 }
+
+# Counted nouns. French: singular/plural. Arabic: 1, 2, 3-10 and 11-99 take different forms.
+COUNTS = {
+    "axis": {"fr": ("axe stratégique", "axes stratégiques"),
+             "ar": ("محور استراتيجي واحد", "محوران استراتيجيان", "{n} محاور استراتيجية",
+                    "{n} محورًا استراتيجيًا")},
+    "measure": {"fr": ("mesure d’appui", "mesures d’appui"),
+                "ar": ("إجراء داعم واحد", "إجراءان داعمان", "{n} إجراءات داعمة",
+                       "{n} إجراءً داعمًا")},
+    "objective": {"fr": ("objectif", "objectifs"),
+                  "ar": ("هدف واحد", "هدفان", "{n} أهداف", "{n} هدفًا")},
+    "action": {"fr": ("action", "actions"),
+               "ar": ("تدبير واحد", "تدبيران", "{n} تدابير", "{n} تدبيرًا")},
+    "term": {"fr": ("terme", "termes"),
+             "ar": ("مصطلح واحد", "مصطلحان", "{n} مصطلحات", "{n} مصطلحًا")},
+}
+
+
+def count(n: int, noun: str, lang: str) -> str:
+    """``n`` and its noun with the right agreement: "1 action", "3 تدابير", "58 تدبيرًا"."""
+    forms = COUNTS[noun][lang]
+    if lang == "fr":
+        return f"{n} {forms[0] if n <= 1 else forms[1]}"
+    if n == 1:
+        return forms[0]
+    if n == 2:
+        return forms[1]
+    if 3 <= n <= 10:
+        return forms[2].format(n=n)
+    return forms[3].format(n=n)  # 0 and 11-99 (and beyond, where the accusative also serves)
 
 SEVERITY = {
     "error": {"fr": "erreur", "ar": "خطأ"},
@@ -107,14 +207,14 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "أنشئوا {expected} أو انقلوا الصفحة."),
     },
     "text-wrong-script": {
-        "fr": ("ce paragraphe d’une page {language} est surtout écrit en caractères {found} : "
+        "fr": ("ce paragraphe d’une page {language} est surtout écrit en caractères {script} : "
                "texte non traduit ou collé dans la mauvaise langue ?",
                "traduisez le paragraphe, ou, pour une citation voulue, entourez-la de "
-               "<div lang=\"{found_code}\" markdown>…</div>."),
-        "ar": ("هذه الفقرة من صفحة {language} مكتوبة في معظمها بحروف {found}: هل هي نص غير "
+               "<div lang=\"{script_code}\" markdown>…</div>."),
+        "ar": ("هذه الفقرة من صفحة {language} مكتوبة في معظمها بحروف {script}: هل هي نص غير "
                "مترجم أو ملصق في اللغة الخطأ؟",
                "ترجموا الفقرة، أو إن كان الاقتباس مقصودًا فضعوه داخل "
-               "<div lang=\"{found_code}\" markdown>…</div>."),
+               "<div lang=\"{script_code}\" markdown>…</div>."),
     },
     "nav-missing-page": {
         "fr": ("le menu cite « {page} », qui n’existe pas dans docs/fr/",
@@ -135,6 +235,120 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("الصفحة غير مدرجة في القائمة، ولن يجدها القراء",
                "أضيفوها إلى قسم nav في mkdocs.yml مع ترجمتها العربية."),
     },
+    "file-missing": {
+        "fr": ("le fichier est introuvable", "remettez-le en place (voir l’historique git)."),
+        "ar": ("الملف غير موجود", "أعيدوه إلى مكانه (انظروا سجل git)."),
+    },
+    "schema-type": {
+        "fr": ("cette valeur doit être {kind}", "comparez avec un élément voisin du fichier."),
+        "ar": ("يجب أن تكون هذه القيمة {kind}", "قارنوها بعنصر مجاور في الملف نفسه."),
+    },
+    "schema-unknown-key": {
+        "fr": ("champ « {key} » inconnu (faute de frappe ?)", "champs possibles ici : {allowed}."),
+        "ar": ("الحقل «{key}» غير معروف (خطأ في الكتابة؟)", "الحقول الممكنة هنا: {allowed}."),
+    },
+    "schema-missing": {
+        "fr": ("le champ « {key} » manque", "ajoutez « {key}: … » à cet élément."),
+        "ar": ("الحقل «{key}» غير موجود", "أضيفوا «{key}: …» إلى هذا العنصر."),
+    },
+    "schema-empty-list": {
+        "fr": ("cette liste est vide", "ajoutez au moins un élément, ou retirez le champ."),
+        "ar": ("هذه القائمة فارغة", "أضيفوا عنصرًا واحدًا على الأقل أو احذفوا الحقل."),
+    },
+    "schema-empty-text": {
+        "fr": ("ce texte est vide", "écrivez le texte, dans les deux langues."),
+        "ar": ("هذا النص فارغ", "اكتبوا النص باللغتين."),
+    },
+    "schema-version": {
+        "fr": ("version de format {found} inconnue (attendue : {expected})",
+               "écrivez « schema: {expected} »."),
+        "ar": ("إصدار الصيغة {found} غير معروف (الإصدار المنتظر: {expected})",
+               "اكتبوا «schema: {expected}»."),
+    },
+    "eastern-digits": {
+        "fr": ("le texte arabe contient des chiffres arabes orientaux (٠-٩)",
+               "écrivez les chiffres 0-9, selon l’usage marocain."),
+        "ar": ("يحتوي النص العربي على أرقام مشرقية (٠-٩)",
+               "اكتبوا الأرقام 0-9 وفق الاستعمال المغربي."),
+    },
+    "field-wrong-script": {
+        "fr": ("le texte {language} est surtout écrit en caractères {script} : langues "
+               "inversées ou texte non traduit ?",
+               "mettez chaque texte sous la bonne langue (fr: / ar:) et traduisez-le."),
+        "ar": ("النص {language} مكتوب في معظمه بحروف {script}: هل تبادلت اللغتان مكانيهما أو "
+               "بقي النص دون ترجمة؟",
+               "ضعوا كل نص تحت اللغة الصحيحة (fr: / ar:) وترجموه."),
+    },
+    "id-format": {
+        "fr": ("identifiant « {value} » mal formé (forme attendue : {pattern})",
+               "utilisez des minuscules sans accents, des chiffres et des tirets."),
+        "ar": ("المعرف «{value}» غير سليم (الصيغة المنتظرة: {pattern})",
+               "استعملوا حروفًا لاتينية صغيرة دون نبرات، وأرقامًا وشرطات."),
+    },
+    "id-mismatch": {
+        "fr": ("l’identifiant « {found} » ne correspond pas à sa place : « {expected} » attendu",
+               "écrivez « id: {expected} ». Les identifiants suivent l’ordre du fichier et ne "
+               "changent jamais : pour déplacer un élément, demandez d’abord à l’équipe."),
+        "ar": ("المعرف «{found}» لا يطابق موضعه، والمنتظر «{expected}»",
+               "اكتبوا «id: {expected}». تتبع المعرفات ترتيب الملف ولا تتغير أبدًا؛ ولنقل عنصر "
+               "من مكانه استشيروا الفريق أولًا."),
+    },
+    "id-duplicate": {
+        "fr": ("l’identifiant « {value} » est déjà utilisé", "choisissez un identifiant unique."),
+        "ar": ("المعرف «{value}» مستعمل من قبل", "اختاروا معرفًا فريدًا."),
+    },
+    "ref-unknown": {
+        "fr": ("« {ref} » n’est pas défini dans {vocabulary}",
+               "valeurs possibles : {allowed}."),
+        "ar": ("«{ref}» غير معرَّف في {vocabulary}", "القيم الممكنة: {allowed}."),
+    },
+    "ref-repeated": {
+        "fr": ("« {ref} » est cité deux fois", "retirez le doublon."),
+        "ar": ("«{ref}» مذكور مرتين", "احذفوا التكرار."),
+    },
+    "part-without-objectives": {
+        "fr": ("cette partie n’a aucun objectif", "ajoutez ses objectifs, ou une « note » qui "
+               "explique aux lecteurs pourquoi elle n’en a pas."),
+        "ar": ("لا يتضمن هذا الجزء أي هدف", "أضيفوا أهدافه، أو «note» تشرح للقراء سبب خلوه منها."),
+    },
+    "ack-unknown": {
+        "fr": ("« {value} » ne peut pas être reconnu ici", "valeurs possibles : {allowed}."),
+        "ar": ("لا يمكن الإقرار بـ«{value}» هنا", "القيم الممكنة: {allowed}."),
+    },
+    "ack-needs-note": {
+        "fr": ("une particularité reconnue doit être expliquée aux lecteurs",
+               "ajoutez « editorial_note » en français et en arabe."),
+        "ar": ("يجب أن تُشرح للقراء كل خصوصية مقرّ بها",
+               "أضيفوا «editorial_note» بالفرنسية والعربية."),
+    },
+    "ack-unused": {
+        "fr": ("ce titre n’est plus en double : la reconnaissance est sans objet",
+               "retirez « acknowledge » et la note éditoriale."),
+        "ar": ("لم يعد هذا العنوان مكررًا، ولا داعي للإقرار",
+               "احذفوا «acknowledge» والملاحظة التحريرية."),
+    },
+    "title-duplicate": {
+        "fr": ("{value} porte le même titre que {other}",
+               "distinguez les titres, ou, si la source le veut, ajoutez à {value} "
+               "« acknowledge: [duplicate-title] » et une « editorial_note »."),
+        "ar": ("يحمل {value} العنوان نفسه الذي يحمله {other}",
+               "ميّزوا بين العنوانين، أو إن كان ذلك في المصدر أضيفوا إلى {value} "
+               "«acknowledge: [duplicate-title]» و«editorial_note»."),
+    },
+    "vocab-unused": {
+        "fr": ("« {value} » n’est utilisé par aucune action", "retirez-le ou utilisez-le."),
+        "ar": ("«{value}» غير مستعمل في أي إجراء", "احذفوه أو استعملوه."),
+    },
+    "term-mismatch": {
+        "fr": ("{item} : le texte français emploie « {fr} », mais le texte arabe n’emploie pas "
+               "le terme du glossaire « {ar} »",
+               "employez « {ar} » dans le texte arabe, ou ajoutez la forme utilisée aux "
+               "« forms » du terme « {term} » dans strategy/glossary.yml."),
+        "ar": ("{item}: يستعمل النص الفرنسي «{fr}»، لكن النص العربي لا يستعمل مصطلح المسرد "
+               "«{ar}»",
+               "استعملوا «{ar}» في النص العربي، أو أضيفوا الصيغة المستعملة إلى «forms» الخاصة "
+               "بالمصطلح «{term}» في strategy/glossary.yml."),
+    },
 }
 
 # Names used inside messages, so that a French sentence says "arabe" and an Arabic one "العربية".
@@ -147,8 +361,9 @@ SCRIPT_NAMES = {
     "ar": {"latin": "لاتينية", "arabic": "عربية"},
 }
 TYPE_NAMES = {
-    "fr": {"text": "un texte", "list": "une liste", "mapping": "un ensemble de champs"},
-    "ar": {"text": "نصًا", "list": "قائمة", "mapping": "مجموعة حقول"},
+    "fr": {"text": "un texte", "list": "une liste", "mapping": "un ensemble de champs",
+           "boolean": "true ou false"},
+    "ar": {"text": "نصًا", "list": "قائمة", "mapping": "مجموعة حقول", "boolean": "true أو false"},
 }
 
 
@@ -172,9 +387,9 @@ def problem_text(code: str, params: dict, lang: str) -> tuple[str, str]:
     for key in ("language", "source"):
         if key in values:
             values[key] = LANGUAGE_NAMES[lang][values[key]]
-    if "found" in values:
-        values["found_code"] = "ar" if values["found"] == "arabic" else "fr"
-        values["found"] = SCRIPT_NAMES[lang][values["found"]]
+    if "script" in values:
+        values["script_code"] = "ar" if values["script"] == "arabic" else "fr"
+        values["script"] = SCRIPT_NAMES[lang][values["script"]]
     if "kind" in values:
         values["kind"] = TYPE_NAMES[lang][values["kind"]]
     return what.format(**values), fix.format(**values)

@@ -135,7 +135,7 @@ def _check_script(page: Page, report: Report) -> None:
         if share < MIN_SHARE_OF_PAGE_SCRIPT:
             found = "latin" if expected == "arabic" else "arabic"
             report.add(page.path, line, 1, "text-wrong-script", severity=WARNING,
-                       language=page.lang, found=found)
+                       language=page.lang, script=found)
 
 
 def check_pages(root: Path, report: Report) -> dict[str, dict[str, Page]]:

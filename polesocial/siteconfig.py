@@ -66,7 +66,9 @@ def arabic_nav_translations(config) -> dict:
     return {}
 
 
-def check_nav(root: Path, report: Report, fr_pages: set[str]) -> None:
+def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = ()) -> None:
+    """``fr_pages``: every page of the default language, written or generated; menu entries
+    starting with one of ``skip`` are not judged."""
     path = root / "mkdocs.yml"
     config = load_config(path, report)
     if not isinstance(config, dict):
@@ -76,7 +78,7 @@ def check_nav(root: Path, report: Report, fr_pages: set[str]) -> None:
     for title, page, (line, column) in nav_entries(config.get("nav")):
         if page is not None and "://" not in page:
             listed.add(page)
-            if page not in fr_pages:
+            if page not in fr_pages and not page.startswith(skip or ("\0",)):
                 report.add(path, line, column, "nav-missing-page", page=page)
         if title is not None and title not in translations:
             report.add(path, line, column, "nav-missing-translation", title=title)

@@ -10,7 +10,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-PAGES = ["", "a-propos/", "ar/", "ar/a-propos/"]
+PAGES = ["", "a-propos/", "ar/", "ar/a-propos/", "strategie/", "strategie/axe-4/",
+         "strategie/glossaire/", "ar/strategie/", "ar/strategie/axe-4/",
+         "ar/strategie/mesure-1/", "ar/strategie/publics/", "ar/strategie/glossaire/"]
 
 
 def test_arabic_pages_are_right_to_left_everywhere(page_factory):

@@ -1,0 +1,55 @@
+"""MkDocs adapter for the strategy's pages and open data (the logic is in polesocial.strategy).
+
+The pages exist in no folder: placeholders are added to the site's files before
+mkdocs-static-i18n sorts them by language, and their Markdown is produced by the core when
+MkDocs reads them.
+"""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from polesocial import languages, problems, strategy
+from polesocial.strategy import opendata, render
+
+_state: dict = {}
+
+
+def on_config(config):
+    report = problems.Report(Path(config.config_file_path).parent)
+    loaded = strategy.load(report.root, report)
+    if loaded is None:
+        lines = "\n".join(p.format() for p in report.sorted())
+        raise PluginError(f"strategy data has errors, nothing is published:\n{lines}")
+    _state["strategy"] = loaded
+    _state["paths"] = set(render.page_paths(loaded))
+    return config
+
+
+def on_files(files, config):
+    # Default priority (0): before mkdocs-static-i18n's on_files (-100) assigns languages.
+    for lang in languages.LANGUAGES:
+        for path in render.page_paths(_state["strategy"]):
+            files.append(File(f"{lang.code}/{path}", config.docs_dir, config.site_dir,
+                              config.use_directory_urls))
+    return files
+
+
+def on_page_read_source(page, config):
+    relative = page.file.src_uri.split("/", 1)[-1]
+    if relative not in _state["paths"]:
+        return None
+    page.file.edit_uri = None
+    return render.render_page(_state["strategy"], relative, config.theme["language"])
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has built every language
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return
+    folder = Path(config.site_dir) / render.FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, name in opendata.FILES.items():
+        (folder / name).write_bytes(opendata.serialise(_state["strategy"], kind))

@@ -1,0 +1,321 @@
+"""Loading and validating ``strategy/strategy.yml`` and ``strategy/glossary.yml``.
+
+Every rule reports through the shared ``Report`` with the file, line, column and path in the
+data; nothing stops at the first problem. ``load`` returns a ``Strategy`` only when there is no
+error, so invalid data is never published.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import languages
+from ..problems import WARNING, Report
+from ..schema import Checker, join
+from ..sources import LocatedDict, parse_yaml, read_text
+from .model import Action, GlossaryTerm, Label, Objective, Part, Strategy
+
+STRATEGY_FILE = Path("strategy/strategy.yml")
+GLOSSARY_FILE = Path("strategy/glossary.yml")
+SCHEMA_VERSION = 1
+ACKNOWLEDGEABLE = ("duplicate-title",)
+LABEL_ID = r"[a-z][a-z0-9_]*"
+TERM_ID = r"[a-z0-9][a-z0-9-]*"
+PART_KINDS = (("axes", "axis", "A"), ("measures", "measure", "M"))
+
+
+def _read(path: Path, report: Report):
+    if not path.is_file():
+        report.add(path, 0, 0, "file-missing")
+        return None
+    text = read_text(path, report)
+    if text is None:
+        return None
+    return parse_yaml(text, path, report)
+
+
+def load(root: Path, report: Report) -> Strategy | None:
+    errors_before = len(report.errors)
+    glossary = _load_glossary(root / GLOSSARY_FILE, report)
+    data = _read(root / STRATEGY_FILE, report)
+    strategy = None
+    if data is not None:
+        strategy = _Strategy(root / STRATEGY_FILE, report).build(data, glossary or ())
+    if len(report.errors) > errors_before or strategy is None:
+        return None
+    return strategy
+
+
+class _Strategy(Checker):
+    def build(self, data, glossary) -> Strategy | None:
+        top = self.mapping(data, None, "", required=(
+            "schema", "id", "title", "period", "publisher", "introduction", "vocabularies",
+            "axes", "measures"))
+        if top is None:
+            return None
+        if "schema" in top and top["schema"] != SCHEMA_VERSION:
+            self.problem(top, "schema", "schema-version", "schema", found=top["schema"],
+                         expected=SCHEMA_VERSION)
+        identifier = self.identifier(top, "id", "id", r"[a-z0-9][a-z0-9-]*")
+        title = self.bilingual(top, "title", "title")
+        period = self.identifier(top, "period", "period", r"\d{4}-\d{4}")
+        publisher = self.bilingual(top, "publisher", "publisher")
+        introduction = []
+        for index, _ in enumerate(self.listing(top, "introduction", "introduction") or []):
+            introduction.append(self.bilingual(top["introduction"], index,
+                                               f"introduction[{index}]"))
+        self.groups = self.actors = {}
+        vocabularies = top.get("vocabularies")
+        if "vocabularies" in top and self.mapping(top, "vocabularies", "vocabularies",
+                                                  required=("groups", "actors")):
+            self.groups = self._vocabulary(vocabularies, "groups")
+            self.actors = self._vocabulary(vocabularies, "actors")
+        self.used: dict[str, set] = {"groups": set(), "actors": set()}
+        self.ids: dict[str, tuple] = {}  # identifier -> (node, key, where) of its definition
+        self.see_also: list[tuple] = []
+        parts = {}
+        for key, kind, letter in PART_KINDS:
+            parts[key] = tuple(self._part(top[key], index, f"{key}[{index}]", kind,
+                                          f"{letter}{index + 1}")
+                               for index, _ in enumerate(self.listing(top, key, key) or []))
+        self._check_see_also()
+        self._check_unused_vocabulary(vocabularies)
+        all_parts = [p for p in parts["axes"] + parts["measures"] if p]
+        self._check_duplicate_titles(top)
+        self._check_terms(top, glossary)
+        if None in (identifier, title, period, publisher) or None in introduction \
+                or len(all_parts) != len(parts["axes"]) + len(parts["measures"]):
+            return None
+        return Strategy(identifier, title, period, publisher, tuple(introduction),
+                        tuple(Label(k, v) for k, v in self.groups.items()),
+                        tuple(Label(k, v) for k, v in self.actors.items()),
+                        parts["axes"], parts["measures"], tuple(glossary))
+
+    def _vocabulary(self, vocabularies, name) -> dict:
+        labels = {}
+        for index, item in enumerate(self.listing(vocabularies, name, f"vocabularies.{name}")
+                                     or []):
+            where = f"vocabularies.{name}[{index}]"
+            node = self.mapping(vocabularies[name], index, where, required=("id", "label"))
+            if node is None:
+                continue
+            identifier = self.identifier(node, "id", join(where, "id"), LABEL_ID)
+            label = self.bilingual(node, "label", join(where, "label"))
+            if identifier in labels:
+                self.problem(node, "id", "id-duplicate", join(where, "id"), value=identifier)
+            elif identifier and label:
+                labels[identifier] = label
+        return labels
+
+    def _expect_id(self, node, where, expected) -> str | None:
+        found = self.text(node, "id", join(where, "id"))
+        if found is None:
+            return None
+        if found != expected:
+            self.problem(node, "id", "id-mismatch", join(where, "id"), found=found,
+                         expected=expected)
+            return None
+        self.ids[found] = (node, where)
+        return found
+
+    def _part(self, parent, index, where, kind, expected) -> Part | None:
+        node = self.mapping(parent, index, where, required=("id", "title", "objectives"),
+                            optional=("note", "see_also"))
+        if node is None:
+            return None
+        identifier = self._expect_id(node, where, expected)
+        title = self.bilingual(node, "title", join(where, "title"))
+        note = self.bilingual(node, "note", join(where, "note"))
+        if "see_also" in node:
+            self.listing(node, "see_also", join(where, "see_also"))
+            self.see_also.append((node, join(where, "see_also")))
+        objectives_node = self.listing(node, "objectives", join(where, "objectives"),
+                                       allow_empty=True)
+        objectives = tuple(
+            self._objective(objectives_node, i, f"{where}.objectives[{i}]", f"{expected}.{i + 1}")
+            for i, _ in enumerate(objectives_node or []))
+        if objectives_node is not None and not objectives_node and "note" not in node:
+            self.problem(node, "objectives", "part-without-objectives", join(where, "objectives"))
+        if not identifier or not title or None in objectives:
+            return None
+        return Part(kind, identifier, int(identifier[1:]), title, objectives, note,
+                    tuple(node.get("see_also") or ()))
+
+    def _objective(self, parent, index, where, expected) -> Objective | None:
+        node = self.mapping(parent, index, where, required=("id", "title", "actions"),
+                            optional=("editorial_note", "acknowledge"))
+        if node is None:
+            return None
+        identifier = self._expect_id(node, where, expected)
+        title = self.bilingual(node, "title", join(where, "title"))
+        note = self.bilingual(node, "editorial_note", join(where, "editorial_note"))
+        acknowledge = []
+        for i, value in enumerate(self.listing(node, "acknowledge", join(where, "acknowledge"))
+                                  or []):
+            if value not in ACKNOWLEDGEABLE:
+                self.problem(node["acknowledge"], i, "ack-unknown", f"{where}.acknowledge[{i}]",
+                             value=value, allowed=", ".join(ACKNOWLEDGEABLE))
+            else:
+                acknowledge.append(value)
+        if acknowledge and "editorial_note" not in node:
+            self.problem(node, "acknowledge", "ack-needs-note", join(where, "acknowledge"))
+        actions_node = self.listing(node, "actions", join(where, "actions"))
+        actions = tuple(
+            self._action(actions_node, i, f"{where}.actions[{i}]", f"{expected}.{i + 1}")
+            for i, _ in enumerate(actions_node or []))
+        if not identifier or not title or None in actions:
+            return None
+        return Objective(identifier, title, actions, note, tuple(acknowledge))
+
+    def _action(self, parent, index, where, expected) -> Action | None:
+        node = self.mapping(parent, index, where, required=("id", "text", "serves", "actors"))
+        if node is None:
+            return None
+        identifier = self._expect_id(node, where, expected)
+        text = self.bilingual(node, "text", join(where, "text"))
+        serves = self.references(node, "serves", join(where, "serves"), self.groups,
+                                 "vocabularies.groups")
+        actors = self.references(node, "actors", join(where, "actors"), self.actors,
+                                 "vocabularies.actors")
+        self.used["groups"].update(serves)
+        self.used["actors"].update(actors)
+        if not identifier or not text or not serves or not actors:
+            return None
+        return Action(identifier, text, tuple(serves), tuple(actors))
+
+    def _check_see_also(self):
+        for node, where in self.see_also:
+            for index, value in enumerate(node.get("see_also") or []):
+                if value not in self.ids:
+                    self.problem(node["see_also"], index, "ref-unknown", f"{where}[{index}]",
+                                 ref=value, vocabulary="strategy/strategy.yml",
+                                 allowed="A1, A1.2, A1.2.3, M1…")
+
+    def _check_unused_vocabulary(self, vocabularies):
+        if not isinstance(vocabularies, LocatedDict):
+            return
+        for name, defined in (("groups", self.groups), ("actors", self.actors)):
+            for index, identifier in enumerate(defined):
+                if identifier not in self.used[name]:
+                    items = vocabularies[name]
+                    self.problem(items, index, "vocab-unused", f"vocabularies.{name}[{index}]",
+                                 severity=WARNING, value=identifier)
+
+    def _check_duplicate_titles(self, top):
+        """Two parts or objectives with the same title confuse readers: warn, unless the later
+        one acknowledges it (and then it must carry an editorial note shown to readers)."""
+        seen: dict[tuple, str] = {}
+        for identifier, (node, where) in self.ids.items():
+            title = node.get("title")
+            if not isinstance(title, LocatedDict):
+                continue  # actions have a text, which may legitimately repeat a formula
+            acknowledged = "duplicate-title" in (node.get("acknowledge") or [])
+            duplicate = False
+            for lang in languages.LANGUAGES:
+                text = title.get(lang.code)
+                if not isinstance(text, str):
+                    continue
+                key = (lang.code, " ".join(text.casefold().split()))
+                if key not in seen:
+                    seen[key] = identifier
+                    continue
+                duplicate = True
+                if not acknowledged:
+                    self.problem(title, lang.code, "title-duplicate",
+                                 f"{where}.title.{lang.code}", severity=WARNING,
+                                 other=seen[key], value=identifier)
+            if acknowledged and not duplicate:
+                self.problem(node, "acknowledge", "ack-unused", join(where, "acknowledge"),
+                             severity=WARNING)
+
+    def _check_terms(self, top, glossary):
+        """Where a French text uses a glossary term, its Arabic text uses the term's Arabic."""
+        for node, where, identifier in _bilingual_items(top):
+            french = node.get("fr")
+            arabic = node.get("ar")
+            if not isinstance(french, str) or not isinstance(arabic, str):
+                continue
+            folded = " ".join(french.casefold().split())
+            for term in glossary:
+                used = [f for f in term.forms["fr"] if f.casefold() in folded]
+                if used and not any(form in arabic for form in term.forms["ar"]):
+                    self.problem(node, "ar", "term-mismatch", f"{where}.ar", item=identifier,
+                                 fr=used[0], ar=term.ar, term=term.id)
+
+
+def _bilingual_items(top):
+    """(node, where, identifier) of every bilingual text of the strategy, in file order."""
+    for key in ("title", "publisher"):
+        if isinstance(top.get(key), LocatedDict):
+            yield top[key], key, key
+    for index, item in enumerate(top.get("introduction") or []):
+        if isinstance(item, LocatedDict):
+            yield item, f"introduction[{index}]", f"introduction[{index}]"
+    for key, _, _ in PART_KINDS:
+        for p, part in enumerate(top.get(key) or []):
+            if not isinstance(part, LocatedDict):
+                continue
+            where = f"{key}[{p}]"
+            yield from _fields(part, where, ("title", "note"))
+            for o, objective in enumerate(part.get("objectives") or []):
+                if not isinstance(objective, LocatedDict):
+                    continue
+                o_where = f"{where}.objectives[{o}]"
+                yield from _fields(objective, o_where, ("title", "editorial_note"))
+                for a, action in enumerate(objective.get("actions") or []):
+                    if isinstance(action, LocatedDict):
+                        yield from _fields(action, f"{o_where}.actions[{a}]", ("text",))
+
+
+def _fields(node, where, keys):
+    for key in keys:
+        if isinstance(node.get(key), LocatedDict):
+            yield node[key], f"{where}.{key}", str(node.get("id", where))
+
+
+def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
+    data = _read(path, report)
+    if data is None:
+        return None
+    checker = Checker(path, report)
+    top = checker.mapping(data, None, "", required=("terms",))
+    if top is None:
+        return None
+    terms, ids = [], set()
+    for index, _ in enumerate(checker.listing(top, "terms", "terms") or []):
+        where = f"terms[{index}]"
+        node = checker.mapping(top["terms"], index, where,
+                               required=("id", "fr", "ar", "definition", "verified", "forms"))
+        if node is None:
+            continue
+        identifier = checker.identifier(node, "id", join(where, "id"), TERM_ID)
+        if identifier in ids:
+            checker.problem(node, "id", "id-duplicate", join(where, "id"), value=identifier)
+        ids.add(identifier)
+        fr = checker.text(node, "fr", join(where, "fr"), "fr")
+        ar = checker.text(node, "ar", join(where, "ar"), "ar")
+        definition = checker.bilingual(node, "definition", join(where, "definition"))
+        verified = checker.boolean(node, "verified", join(where, "verified"))
+        forms = _forms(checker, node, join(where, "forms"))
+        if None not in (identifier, fr, ar, definition, verified, forms):
+            terms.append(GlossaryTerm(identifier, fr, ar, definition, verified, forms))
+    return terms
+
+
+def _forms(checker: Checker, node, where):
+    forms_node = checker.mapping(node, "forms", where, required=("fr", "ar"))
+    if forms_node is None:
+        return None
+    forms = {}
+    for lang in ("fr", "ar"):
+        items = checker.listing(forms_node, lang, join(where, lang), allow_empty=True)
+        if items is None:
+            return None
+        values = [checker.text(items, i, f"{where}.{lang}[{i}]") for i in range(len(items))]
+        if None in values:
+            return None
+        forms[lang] = values
+    if forms["fr"] and not forms["ar"]:
+        checker.problem(forms_node, "ar", "schema-empty-list", join(where, "ar"))
+        return None
+    return forms
