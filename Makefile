@@ -1,5 +1,5 @@
 # The README's commands:
-#   make site    build the whole site (and, as they land, its PDFs) into site/
+#   make site    build the whole site and its PDFs into site/
 #   make test    run the whole test suite
 #   make serve   preview with live reload on http://127.0.0.1:8000/
 # Each creates .venv and installs the pinned dependencies the first time, by itself.
@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check clean
+.PHONY: site test serve check benchmark clean
 
 site: $(VENV)/.site-deps
 	scripts/system-deps build
@@ -19,15 +19,21 @@ test: $(VENV)/.test-deps
 	scripts/system-deps test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# PDFs off while previewing (POLESOCIAL_PDF=0): a Markdown edit rebuilds in about a second.
 serve: $(VENV)/.site-deps
 	$(BIN)/polesocial check
-	$(BIN)/mkdocs serve --livereload
+	POLESOCIAL_PDF=0 $(BIN)/mkdocs serve --livereload
 
 check: $(VENV)/.site-deps
 	$(BIN)/polesocial check
 
+# Build times and PDF figures on this machine (a command, not a test).
+benchmark: $(VENV)/.site-deps
+	scripts/system-deps build
+	$(BIN)/python scripts/benchmark.py
+
 clean:
-	rm -rf site .site.* .pytest_cache
+	rm -rf site .site.* .pytest_cache .cache
 
 $(BIN)/python:
 	PYTHON=$(PYTHON) scripts/system-deps python

@@ -39,14 +39,16 @@ def isolate_plain(text: str) -> str:
                     else m.group(0), text)
 
 
-def _isolate_html_text(text: str) -> str:
-    return _RUN.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>'
+def _isolate_html_text(text: str, controls: bool = False) -> str:
+    before, after = (LRI, PDI) if controls else ('<bdi dir="ltr">', "</bdi>")
+    return _RUN.sub(lambda m: f"{before}{m.group(0)}{after}"
                     if _needs_isolation(m.group(0)) else m.group(0), text)
 
 
 class _Isolator(HTMLParser):
-    def __init__(self):
+    def __init__(self, controls: bool):
         super().__init__(convert_charrefs=False)
+        self.controls = controls
         self.out: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
 
@@ -73,7 +75,7 @@ class _Isolator(HTMLParser):
                 break
 
     def handle_data(self, data):
-        self.out.append(data if self.skipping else _isolate_html_text(data))
+        self.out.append(data if self.skipping else _isolate_html_text(data, self.controls))
 
     def handle_entityref(self, name):
         self.out.append(f"&{name};")
@@ -94,13 +96,15 @@ class _Isolator(HTMLParser):
         self.out.append(f"<![{data}]>")
 
 
-def isolate_html(html: str) -> str:
+def isolate_html(html: str, controls: bool = False) -> str:
     """An HTML fragment of right-to-left prose, with its number runs isolated as LTR.
 
     Text inside code, inside elements that set their own ``dir`` or ``lang``, and inside tags and
-    attributes is left as it is.
+    attributes is left as it is. ``controls``: isolate with the LRI/PDI characters instead of
+    <bdi> elements (for the PDF renderer, which applies the Unicode algorithm to the text but
+    ignores CSS unicode-bidi).
     """
-    parser = _Isolator()
+    parser = _Isolator(controls)
     parser.feed(html)
     parser.close()
     return "".join(parser.out)

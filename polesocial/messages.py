@@ -30,6 +30,28 @@ UI: dict[str, dict[str, str]] = {
         "fr": "Vous pouvez aussi utiliser la recherche, en haut de la page.",
         "ar": "يمكنكم أيضًا استعمال خانة البحث أعلى الصفحة.",
     },
+    # Printed documents and their download links
+    "pole_social": {"fr": "Pôle social", "ar": "القطب الاجتماعي"},
+    "pdf_page": {"fr": "Page", "ar": "الصفحة"},
+    "pdf_of": {"fr": "sur", "ar": "من"},
+    "pdf_contents": {"fr": "Sommaire", "ar": "الفهرس"},
+    "pdf_language": {"fr": "Version française", "ar": "النسخة العربية"},
+    "pdf_edition": {"fr": "Édition du {date}", "ar": "طبعة {date}"},
+    "draft_notice": {
+        "fr": "Projet de document, soumis à validation : ce texte n’engage pas encore le "
+              "ministère.",
+        "ar": "مشروع وثيقة معروض للمصادقة: لا يُلزم هذا النص الوزارة بعدُ.",
+    },
+    "draft_mark": {"fr": "PROJET", "ar": "مشروع"},
+    "download_pdf": {"fr": "Télécharger le PDF", "ar": "تحميل PDF"},
+    "pdf_details": {"fr": "{language}, {pages}, {size}", "ar": "{language}، {pages}، {size}"},
+    "pdf_language_short": {"fr": "français", "ar": "بالعربية"},
+    "pdf_size_kb": {"fr": "{n} Ko", "ar": "{n} كيلوبايت"},
+    "pdf_size_mb": {"fr": "{n} Mo", "ar": "{n} ميغابايت"},
+    "keywords": {
+        "fr": "Pôle social, Stratégie 4+4, 2012-2016, action sociale, solidarité, Maroc",
+        "ar": "القطب الاجتماعي، استراتيجية (4+4)، 2012-2016، العمل الاجتماعي، التضامن، المغرب",
+    },
     # Strategy pages
     "strategy_nav": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "overview_title": {"fr": "La stratégie en un coup d’œil", "ar": "الاستراتيجية في لمحة"},
@@ -114,6 +136,8 @@ COUNTS = {
                   "ar": ("هدف واحد", "هدفان", "{n} أهداف", "{n} هدفًا")},
     "action": {"fr": ("action", "actions"),
                "ar": ("تدبير واحد", "تدبيران", "{n} تدابير", "{n} تدبيرًا")},
+    "page": {"fr": ("page", "pages"),
+             "ar": ("صفحة واحدة", "صفحتان", "{n} صفحات", "{n} صفحة")},
     "term": {"fr": ("terme", "termes"),
              "ar": ("مصطلح واحد", "مصطلحان", "{n} مصطلحات", "{n} مصطلحًا")},
 }

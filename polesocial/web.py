@@ -90,6 +90,35 @@ def robots_txt(site_url: str) -> str:
     return f"User-agent: *\nAllow: /\nSitemap: {urljoin(site_url, 'sitemap.xml')}\n"
 
 
+def size_text(size: int, lang: str) -> str:
+    if size >= 1024 * 1024:
+        value = f"{size / (1024 * 1024):.1f}"
+        if lang == "fr":
+            value = value.replace(".", ",")
+        return messages.UI["pdf_size_mb"][lang].format(n=value)
+    return messages.UI["pdf_size_kb"][lang].format(n=max(1, round(size / 1024)))
+
+
+def download_box(page_url: str, lang: str, file_name: str, pages: int, size: int) -> str:
+    """The "download the PDF" link of a page, with the PDF's language, pages and size."""
+    href = "../" * page_url.count("/") + "pdf/" + file_name
+    details = messages.UI["pdf_details"][lang].format(
+        language=messages.UI["pdf_language_short"][lang],
+        pages=messages.count(pages, "page", lang), size=size_text(size, lang))
+    return (f'<p class="ps-download"><a href="{html_lib.escape(href)}" download '
+            f'type="application/pdf">{html_lib.escape(messages.UI["download_pdf"][lang])}</a> '
+            f'<span class="ps-download-details">({html_lib.escape(details)})</span></p>')
+
+
+def after_title(content: str, fragment: str) -> str:
+    """Insert ``fragment`` right after the page's <h1> (or at the top if it has none)."""
+    end = content.find("</h1>")
+    if end < 0:
+        return fragment + content
+    end += len("</h1>")
+    return content[:end] + fragment + content[end:]
+
+
 def not_found_path(lang: str) -> str:
     """Where a language's "page not found" page is published, relative to the site root."""
     return languages.get(lang).prefix + "404.html"

@@ -36,9 +36,11 @@ def copy_project(dest: Path) -> Path:
 
 
 def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,
-               lang: str = "fr") -> subprocess.CompletedProcess:
-    """Run the command-line tool as an editor would."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang)
+               lang: str = "fr", pdf: bool = False, **env_extra) -> subprocess.CompletedProcess:
+    """Run the command-line tool as an editor would. PDFs are off unless a test asks for them
+    (they cost seconds per build and have tests of their own)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang,
+               POLESOCIAL_PDF="1" if pdf else "0", **env_extra)
     env.pop("SITE_URL", None)
     if site_url:
         env["SITE_URL"] = site_url
@@ -46,8 +48,10 @@ def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,
                           capture_output=True, text=True, env=env, cwd=root)
 
 
-def build(root: Path, site: Path, site_url: str | None = None) -> Path:
-    result = polesocial("build", "--site-dir", str(site), root=root, site_url=site_url)
+def build(root: Path, site: Path, site_url: str | None = None, pdf: bool = False,
+          **env) -> Path:
+    result = polesocial("build", "--site-dir", str(site), root=root, site_url=site_url, pdf=pdf,
+                        **env)
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     return site
 
@@ -69,7 +73,9 @@ def served_site(tmp_path_factory):
     handler = functools.partial(_QuietHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
-    build(ROOT, site, site_url=base)
+    # The real site, PDFs included, with a cache of its own (a clean run, as in CI).
+    build(ROOT, site, site_url=base, pdf=True,
+          POLESOCIAL_PDF_CACHE=str(tmp_path_factory.mktemp("pdf-cache")))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield site, base

@@ -67,6 +67,8 @@ def test_arabic_typography_uses_the_shipped_font_without_spacing_or_italics(page
     assert style["emStyle"] == "normal" and int(style["emWeight"]) >= 700, style
     assert style["family"].startswith('"Noto Naskh Arabic"'), style
     assert any("Noto Naskh Arabic" in family for family in style["loaded"]), style
+    # Scheherazade New is the PDFs' face: a reader of the site never downloads it.
+    assert not any("Scheherazade" in family for family in style["loaded"]), style
 
 
 def test_french_pages_use_the_shipped_latin_font(page_factory):

@@ -123,13 +123,13 @@ def test_fonts_are_served_by_the_site_with_their_licence(site):
     sheet = site / "assets/css/fonts.css"
     urls = css_urls(sheet.read_text(encoding="utf-8"))
     families = set(re.findall(r'font-family:\s*"([^"]+)"', sheet.read_text(encoding="utf-8")))
-    assert families == {"Noto Naskh Arabic", "Noto Sans"}
-    assert len(urls) == 5
+    assert families == {"Noto Naskh Arabic", "Noto Sans", "Scheherazade New"}
+    assert len(urls) == 7
     for url in urls:
         font = (sheet.parent / url).resolve()
         assert font.is_file(), url
         assert font.read_bytes()[:4] == b"wOF2", url
-    for licence in ("OFL-NotoSans.txt", "OFL-NotoNaskhArabic.txt"):
+    for licence in ("OFL-NotoSans.txt", "OFL-NotoNaskhArabic.txt", "OFL-ScheherazadeNew.txt"):
         assert "SIL Open Font License" in (site / "assets/fonts" / licence).read_text()
     for page in html_pages(site):
         assert "assets/css/fonts.css" in page.read_text(encoding="utf-8"), page

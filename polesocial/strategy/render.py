@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
+from dataclasses import dataclass, field
 
-from .. import languages, messages
+from .. import languages, messages, web
 from . import opendata
 from .model import Action, Objective, Part, Strategy
 
@@ -41,11 +43,62 @@ def anchor(identifier: str) -> str:
     return identifier.lower().replace(".", "-")
 
 
-def link_to(strategy: Strategy, identifier: str, from_path: str) -> str:
-    """A Markdown link target from page ``from_path`` to the item ``identifier``."""
-    target = part_path(strategy.part_of(identifier))
-    page = "" if target == from_path else target.rsplit("/", 1)[-1]
-    return f"{page}#{anchor(identifier)}"
+def page_url(path: str) -> str:
+    """Language-neutral URL of a page: strategie/axe-1.md -> strategie/axe-1/."""
+    stem = path.removesuffix(".md")
+    return stem.removesuffix("index") if stem.endswith("index") else stem + "/"
+
+
+# The id of each page's title, so that the printed book can link to a whole page.
+PAGE_ANCHORS = {OVERVIEW: "strategie", GROUPS: "publics", ACTORS: "acteurs", GLOSSARY: "glossaire"}
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where links lead. On the site: relative Markdown links between pages (checked by the
+    strict build). In a printed book: anchors inside the book for the pages it holds, absolute
+    addresses on the site for the others; ids made unique across the book's pages."""
+
+    lang: str
+    target: str = "web"  # "web" or "print"
+    site_url: str = ""
+    book: frozenset = field(default_factory=frozenset)  # pages included in the printed book
+
+    def href(self, from_path: str, to_path: str, fragment: str | None = None) -> str:
+        suffix = f"#{fragment}" if fragment else ""
+        if self.target == "web":
+            if to_path == from_path:
+                return suffix or "#"
+            return posixpath.relpath(to_path, posixpath.dirname(from_path)) + suffix
+        if to_path in self.book:
+            return "#" + self.id(to_path, fragment or page_anchor(to_path))
+        return web.page_url(self.site_url, self.lang, page_url(to_path)) + suffix
+
+    def id(self, path: str, value: str) -> str:
+        """An element id on page ``path``; in a book, prefixed unless the page owns its ids
+        (identifiers of the strategy, glossary terms)."""
+        if self.target == "web" or path == GLOSSARY or path.startswith(f"{FOLDER}/axe-") \
+                or path.startswith(f"{FOLDER}/mesure-") or value == page_anchor(path):
+            return value
+        return f"{PAGE_ANCHORS.get(path, 'p')}-{value}"
+
+    def file(self, from_path: str, site_path: str) -> str:
+        """A plain file of the site (open data), from the page's URL or as an absolute URL."""
+        if self.target == "web":
+            depth = 1 + languages.get(self.lang).prefix.count("/")
+            return "../" * depth + site_path
+        return web.page_url(self.site_url, languages.DEFAULT.code, site_path)
+
+
+def page_anchor(path: str) -> str:
+    if path in PAGE_ANCHORS:
+        return PAGE_ANCHORS[path]
+    return path.rsplit("/", 1)[-1].removesuffix(".md").replace("axe-", "a").replace("mesure-", "m")
+
+
+def link_to(strategy: Strategy, identifier: str, from_path: str, links: Links) -> str:
+    """A link target from page ``from_path`` to the item ``identifier``."""
+    return links.href(from_path, part_path(strategy.part_of(identifier)), anchor(identifier))
 
 
 def text(value: str) -> str:
@@ -73,20 +126,29 @@ def part_heading(part: Part, lang: str) -> str:
         else f"{part_label(part, lang)}: {part.title[lang]}"
 
 
-def render_page(strategy: Strategy, path: str, lang: str) -> str:
-    """The Markdown of one generated page in one language."""
+def render_page(strategy: Strategy, path: str, lang: str, links: Links | None = None) -> str:
+    """The Markdown of one generated page in one language (with its header)."""
+    links = links or Links(lang)
     if path == OVERVIEW:
-        return _overview(strategy, lang)
+        return _overview(strategy, lang, links)
     if path == GROUPS:
-        return _index(strategy, lang, "groups")
+        return _index(strategy, lang, "groups", links)
     if path == ACTORS:
-        return _index(strategy, lang, "actors")
+        return _index(strategy, lang, "actors", links)
     if path == GLOSSARY:
-        return _glossary(strategy, lang)
+        return _glossary(strategy, lang, links)
     for part in strategy.parts:
         if part_path(part) == path:
-            return _part(strategy, part, lang)
+            return _part(strategy, part, lang, links)
     raise KeyError(path)
+
+
+def split_header(markdown: str) -> tuple[dict, str]:
+    """(title and description, body) of a page made by ``render_page``."""
+    _, header, body = markdown.split("---\n", 2)
+    meta = {key: json.loads(value) for key, value in
+            (line.split(": ", 1) for line in header.strip().splitlines())}
+    return meta, body.lstrip("\n")
 
 
 def _ui(key: str, lang: str, **values) -> str:
@@ -98,24 +160,25 @@ def _summary(part: Part, lang: str) -> str:
                        messages.count(len(part.actions), "action", lang)])
 
 
-def _overview(strategy: Strategy, lang: str) -> str:
+def _overview(strategy: Strategy, lang: str, links: Links) -> str:
+    here = OVERVIEW
     counts = [messages.count(len(strategy.axes), "axis", lang),
               messages.count(len(strategy.measures), "measure", lang),
               messages.count(len(strategy.objectives()), "objective", lang),
               messages.count(len(strategy.actions()), "action", lang)]
     out = [_front_matter(strategy.title[lang], _ui("overview_description", lang)),
-           f"# {text(strategy.title[lang])}\n",
+           f"# {text(strategy.title[lang])} {{#{links.id(here, page_anchor(here))}}}\n",
            f"{text(_ui('period_note', lang))}\n{{ .ps-lead }}\n"]
     out += [f"{text(paragraph[lang])}\n" for paragraph in strategy.introduction]
-    out.append(f"## {text(_ui('overview_title', lang))} {{#overview}}\n")
+    out.append(f"## {text(_ui('overview_title', lang))} {{#{links.id(here, 'overview')}}}\n")
     out.append(f"**{text(' · '.join(counts))}**\n{{ .ps-counts }}\n")
     for heading, parts in (("axes_heading", strategy.axes),
                            ("measures_heading", strategy.measures)):
-        out.append(f"## {text(_ui(heading, lang))}\n")
+        out.append(f"## {text(_ui(heading, lang))} {{#{links.id(here, heading)}}}\n")
         for part in parts:
-            target = part_path(part).rsplit("/", 1)[-1]
-            out.append(f"### [{text(part_heading(part, lang))}]({target}) "
-                       f"{{#{anchor(part.id)}}}\n")
+            target = part_path(part)
+            out.append(f"### [{text(part_heading(part, lang))}]({links.href(here, target)}) "
+                       f"{{#{links.id(here, anchor(part.id))}}}\n")
             if part.objectives:
                 out.append(f"{text(_summary(part, lang))}\n{{ .ps-counts }}\n")
             else:
@@ -124,35 +187,34 @@ def _overview(strategy: Strategy, lang: str) -> str:
                 out.append(f"{text(part.note[lang])}\n")
             for objective in part.objectives:
                 n = messages.count(len(objective.actions), "action", lang)
-                out.append(f"- [{objective.id}]({target}#{anchor(objective.id)}){{ .ps-id }} "
+                out.append(f"- [{objective.id}]({links.href(here, target, anchor(objective.id))})"
+                           f"{{ .ps-id }} "
                            f"{text(objective.title[lang])} ({text(n)})")
             out.append("")
-    out.append(f"## {text(_ui('indexes_heading', lang))} {{#data}}\n")
-    out.append(f"- [{text(_ui('groups_title', lang))}](publics.md)")
-    out.append(f"- [{text(_ui('actors_title', lang))}](acteurs.md)")
-    out.append(f"- [{text(_ui('glossary_title', lang))}](glossaire.md) "
+    out.append(f"## {text(_ui('indexes_heading', lang))} {{#{links.id(here, 'data')}}}\n")
+    out.append(f"- [{text(_ui('groups_title', lang))}]({links.href(here, GROUPS)})")
+    out.append(f"- [{text(_ui('actors_title', lang))}]({links.href(here, ACTORS)})")
+    out.append(f"- [{text(_ui('glossary_title', lang))}]({links.href(here, GLOSSARY)}) "
                f"({text(messages.count(len(strategy.glossary), 'term', lang))})\n")
-    out.append(f"### {text(_ui('open_data', lang))} {{#open-data}}\n")
+    out.append(f"### {text(_ui('open_data', lang))} {{#{links.id(here, 'open-data')}}}\n")
     out.append(f"{text(_ui('open_data_text', lang))}\n")
-    # The files are written once for the whole site (not per language): plain HTML links, with
-    # the path from this page's URL (strategie/ or ar/strategie/) back to the site root.
-    up = "../" * (1 + languages.get(lang).prefix.count("/"))
+    # The files are written once for the whole site (not per language): plain HTML links.
     for kind in ("json", "csv"):
         name = opendata.FILES[kind]
         size = max(1, round(len(opendata.serialise(strategy, kind)) / 1024))
-        out.append(f'- <a href="{up}{FOLDER}/{name}" download>{attr(name)}</a> — '
-                   f"{text(_ui(f'open_data_{kind}', lang))}, "
+        out.append(f'- <a href="{attr(links.file(here, f"{FOLDER}/{name}"))}" download>'
+                   f"{attr(name)}</a> — {text(_ui(f'open_data_{kind}', lang))}, "
                    f"{text(_ui('size_kb', lang, n=size))}")
     return "\n".join(out) + "\n"
 
 
-def _tags(strategy: Strategy, action: Action, lang: str, here: str) -> str:
+def _tags(strategy: Strategy, action: Action, lang: str, here: str, links: Links) -> str:
     groups = {label.id: label.label for label in strategy.groups}
     actors = {label.id: label.label for label in strategy.actors}
-    groups_page = "" if here == GROUPS else "publics.md"
-    actors_page = "" if here == ACTORS else "acteurs.md"
-    served = ", ".join(f"[{text(groups[g][lang])}]({groups_page}#{g})" for g in action.serves)
-    acting = ", ".join(f"[{text(actors[a][lang])}]({actors_page}#{a})" for a in action.actors)
+    served = ", ".join(f"[{text(groups[g][lang])}]({links.href(here, GROUPS, g)})"
+                       for g in action.serves)
+    acting = ", ".join(f"[{text(actors[a][lang])}]({links.href(here, ACTORS, a)})"
+                       for a in action.actors)
     return (f'<span class="ps-tags"><span class="ps-tag-group"><span class="ps-tag-label">'
             f'{text(_ui("serves", lang))}</span> {served}</span> <span class="ps-tag-group">'
             f'<span class="ps-tag-label">{text(_ui("actors", lang))}</span> {acting}</span>'
@@ -163,7 +225,7 @@ def _note(title: str, body: str) -> str:
     return f'!!! note "{attr(title)}"\n\n    {text(body)}\n'
 
 
-def _part(strategy: Strategy, part: Part, lang: str) -> str:
+def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
     here = part_path(part)
     out = [_front_matter(f"{part_label(part, lang, short=True)} : {part.title[lang]}"
                          if lang == "fr" else
@@ -176,28 +238,30 @@ def _part(strategy: Strategy, part: Part, lang: str) -> str:
     if part.note:
         out.append(_note(_ui("editorial_note", lang), part.note[lang]))
     if part.see_also:
-        links = ", ".join(f"[{ref}]({link_to(strategy, ref, here)})" for ref in part.see_also)
-        out.append(f"{text(_ui('see_also', lang))} {links}\n")
+        refs = ", ".join(f"[{ref}]({link_to(strategy, ref, here, links)})"
+                         for ref in part.see_also)
+        out.append(f"{text(_ui('see_also', lang))} {refs}\n")
     for objective in part.objectives:
-        out.append(_objective(strategy, objective, lang, here))
+        out.append(_objective(strategy, objective, lang, here, links))
     return "\n".join(out)
 
 
-def _objective(strategy: Strategy, objective: Objective, lang: str, here: str) -> str:
+def _objective(strategy: Strategy, objective: Objective, lang: str, here: str,
+               links: Links) -> str:
     out = [f"## {objective.id} — {text(objective.title[lang])} {{#{anchor(objective.id)}}}\n"]
     if objective.editorial_note:
         out.append(_note(_ui("editorial_note", lang), objective.editorial_note[lang]))
     for action in objective.actions:
         out.append(f"- [{action.id}](#{anchor(action.id)}){{ .ps-id }} {text(action.text[lang])} "
-                   f"{_tags(strategy, action, lang, here)}\n  {{#{anchor(action.id)}}}")
+                   f"{_tags(strategy, action, lang, here, links)}\n  {{#{anchor(action.id)}}}")
     return "\n".join(out) + "\n"
 
 
-def _index(strategy: Strategy, lang: str, vocabulary: str) -> str:
+def _index(strategy: Strategy, lang: str, vocabulary: str, links: Links) -> str:
     here = GROUPS if vocabulary == "groups" else ACTORS
     labels = strategy.groups if vocabulary == "groups" else strategy.actors
     out = [_front_matter(_ui(f"{vocabulary}_title", lang), _ui(f"{vocabulary}_description", lang)),
-           f"# {text(_ui(f'{vocabulary}_title', lang))}\n",
+           f"# {text(_ui(f'{vocabulary}_title', lang))} {{#{page_anchor(here)}}}\n",
            f"{text(_ui(f'{vocabulary}_description', lang))}\n"]
     if vocabulary == "actors":
         out.append(f"{text(_ui('actors_intro', lang))}\n")
@@ -205,21 +269,21 @@ def _index(strategy: Strategy, lang: str, vocabulary: str) -> str:
         actions = [(part, action) for part, _, action in strategy.actions()
                    if label.id in getattr(action, "serves" if vocabulary == "groups"
                                           else "actors")]
-        out.append(f"## {text(label.label[lang])} {{#{label.id}}}\n")
+        out.append(f"## {text(label.label[lang])} {{#{links.id(here, label.id)}}}\n")
         out.append(f"{text(messages.count(len(actions), 'action', lang))}\n{{ .ps-counts }}\n")
         for part, action in actions:
-            target = part_path(part).rsplit("/", 1)[-1]
-            out.append(f"- [{action.id}]({target}#{anchor(action.id)}){{ .ps-id }} "
+            target = links.href(here, part_path(part), anchor(action.id))
+            out.append(f"- [{action.id}]({target}){{ .ps-id }} "
                        f"{text(action.text[lang])}")
         out.append("")
     return "\n".join(out)
 
 
-def _glossary(strategy: Strategy, lang: str) -> str:
+def _glossary(strategy: Strategy, lang: str, links: Links) -> str:
     other = "ar" if lang == "fr" else "fr"
     other_dir = languages.get(other).direction
     out = [_front_matter(_ui("glossary_title", lang), _ui("glossary_description", lang)),
-           f"# {text(_ui('glossary_title', lang))}\n",
+           f"# {text(_ui('glossary_title', lang))} {{#{page_anchor(GLOSSARY)}}}\n",
            f"{text(_ui('glossary_intro', lang))}\n"]
     for term in sorted(strategy.glossary, key=lambda t: getattr(t, lang).casefold()):
         status = _ui("term_verified" if term.verified else "term_unverified", lang)

@@ -1,0 +1,64 @@
+"""The printable documents of the site, and which pages offer which PDF."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+from .. import languages, messages
+from ..strategy import GLOSSARY_FILE, STRATEGY_FILE, Strategy, render
+from .book import Book, utc
+
+STRATEGY_DOCUMENT = "strategie-4plus4"
+
+
+def source_date(root: Path, inputs: list[Path]) -> datetime:
+    """The date printed on a document and stored in its metadata: SOURCE_DATE_EPOCH when set,
+    else the date of the last commit that changed its sources, so that the same commit always
+    gives the same PDF. Outside git, the sources' modification time."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return utc(float(os.environ["SOURCE_DATE_EPOCH"]))
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct", "--", *map(str, inputs)],
+                             cwd=root, capture_output=True, text=True, timeout=10)
+        if out.returncode == 0 and out.stdout.strip():
+            return utc(float(out.stdout.strip()))
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    return utc(max(path.stat().st_mtime for path in inputs))
+
+
+def strategy_chapters(strategy: Strategy) -> list[str]:
+    """The strategy book: the overview, every axis and measure, the glossary. (The indexes by
+    public and by actor stay on the site; the book links to them.)"""
+    return [render.OVERVIEW] + [render.part_path(p) for p in strategy.parts] + [render.GLOSSARY]
+
+
+def strategy_books(root: Path, strategy: Strategy, site_url: str) -> list[Book]:
+    date = source_date(root, [root / STRATEGY_FILE, root / GLOSSARY_FILE])
+    chapters = strategy_chapters(strategy)
+    books = []
+    for lang in languages.LANGUAGES:
+        code = lang.code
+        links = render.Links(code, "print", site_url, frozenset(chapters))
+        bodies = tuple(render.split_header(render.render_page(strategy, path, code, links))[1]
+                       for path in chapters)
+        books.append(Book(
+            id=STRATEGY_DOCUMENT, lang=code, title=strategy.title[code],
+            subtitle=strategy.publisher[code], author=strategy.publisher[code],
+            subject=messages.UI["overview_description"][code],
+            keywords=tuple(k.strip() for k in messages.UI["keywords"][code].replace("،", ",")
+                           .split(",")),
+            chapters=bodies, date=date,
+            cover_lines=(messages.UI["period_note"][code],),
+            flat_chapters=(render.page_anchor(render.GLOSSARY),)))
+    return books
+
+
+def document_of_page(path: str) -> str | None:
+    """The document a page belongs to (path inside docs/<lang>/), if it has a PDF."""
+    if path.startswith(render.FOLDER + "/"):
+        return STRATEGY_DOCUMENT
+    return None

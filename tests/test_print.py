@@ -1,0 +1,248 @@
+"""The printed documents: structure, accessibility, content, cache, safety."""
+
+from __future__ import annotations
+
+import re
+import socket
+import unicodedata
+from collections import Counter
+from datetime import datetime, timezone
+
+import pypdf
+import pytest
+
+from conftest import ROOT, copy_project, polesocial
+from polesocial import problems
+from polesocial import strategy as strategy_pkg
+from polesocial.print import Book, Printer, PrintError, documents
+from polesocial.strategy import render
+
+LANGS = ("fr", "ar")
+WORDS = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "ترسيخ14.05" is 3 words
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture(scope="module")
+def strategy():
+    return strategy_pkg.load(ROOT, problems.Report(ROOT))
+
+
+def pdf_path(site, lang):
+    return site / "pdf" / f"{documents.STRATEGY_DOCUMENT}-{lang}.pdf"
+
+
+def normalise(text: str) -> str:
+    """Text as a reader would search it: NFKC, no bidi controls, no mirrored punctuation (a PDF
+    stores right-to-left brackets and quotes in visual order), single spaces."""
+    text = BIDI_CONTROLS.sub("", unicodedata.normalize("NFKC", text))
+    text = re.sub(r"[«»()\[\]]", " ", text)
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def readers(site):
+    return {lang: pypdf.PdfReader(pdf_path(site, lang), strict=True) for lang in LANGS}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_is_a_tagged_accessible_document(readers, strategy, lang):
+    reader = readers[lang]
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == lang
+    assert root["/MarkInfo"]["/Marked"] == True  # noqa: E712 - a pypdf BooleanObject
+    assert "/StructTreeRoot" in root and root["/StructTreeRoot"]["/K"]
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712
+    assert reader.metadata.title == strategy.title[lang]
+    assert reader.metadata.author == strategy.publisher[lang]
+    assert reader.metadata.subject and reader.metadata["/Keywords"]
+    metadata = reader.xmp_metadata
+    assert metadata is not None and "pdfuaid" in str(metadata.rdf_root.toxml())
+    if lang == "ar":
+        assert root["/ViewerPreferences"]["/Direction"] == "/R2L"
+    assert 15 <= len(reader.pages) <= 80
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_font_is_embedded_and_subset(readers, lang):
+    seen = set()
+    for page in readers[lang].pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts") or [font]
+            for item in descendants:
+                descriptor = item.get_object()["/FontDescriptor"]
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), \
+                    font["/BaseFont"]
+                assert re.match(r"/[A-Z]{6}\+", font["/BaseFont"]), font["/BaseFont"]
+                seen.add(font["/BaseFont"].split("+", 1)[1])
+    expected = {"fr": "Noto-Sans", "ar": "Scheherazade"}[lang]
+    assert any(name.startswith(expected) for name in seen), seen
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bookmarks_follow_the_chapters(readers, strategy, lang):
+    outline = readers[lang].outline
+    top = [normalise(item.title) for item in outline if not isinstance(item, list)]
+    expected = [strategy.title[lang]] + [render.part_heading(part, lang)
+                                         for part in strategy.parts]
+    expected.append({"fr": "Glossaire", "ar": "مسرد المصطلحات"}[lang])
+    assert top == [normalise(title) for title in expected]
+    # Objectives are nested under their axis or measure.
+    nested = [item for item in outline if isinstance(item, list)]
+    assert sum(len(group) for group in nested) >= len(strategy.objectives())
+
+
+def test_every_action_of_the_strategy_is_in_the_french_pdf_text(readers, strategy):
+    text = normalise(" ".join(page.extract_text() for page in readers["fr"].pages))
+    missing = [action.id for _, _, action in strategy.actions()
+               if normalise(action.text["fr"]) not in text or action.id not in text]
+    assert not missing, missing
+    for _, objective in strategy.objectives():
+        assert normalise(objective.title["fr"]) in text, objective.id
+
+
+def test_every_action_of_the_strategy_is_in_the_arabic_pdf_text(readers, strategy):
+    """Every word of every action, with its letters right, inside that action's item.
+
+    pypdf joins the runs of a right-to-left line in visual order where a line holds a sentence
+    break, so phrases can come back with their halves swapped: word order within an item is the
+    extractor's, not the document's. What is checked is what a reader's search and a screen
+    reader need: each word, correctly encoded, under its action's identifier.
+    """
+    text = normalise(" ".join(page.extract_text() for page in readers["ar"].pages))
+    actions = [action for _, _, action in strategy.actions()]
+    found = [re.search(re.escape(action.id) + r"(?!\d|\.\d)", text) for action in actions]
+    starts = [match.start() if match else -1 for match in found]
+    assert -1 not in starts, [a.id for a, s in zip(actions, starts) if s < 0]
+    assert starts == sorted(starts)
+    missing = {}
+    for index, action in enumerate(actions):
+        end = starts[index + 1] if index + 1 < len(actions) else len(text)
+        item = Counter(WORDS.findall(text[starts[index]:end]))
+        lacking = Counter(WORDS.findall(normalise(action.text["ar"]))) - item
+        if lacking:
+            missing[action.id] = sorted(lacking)
+    assert not missing, missing
+    words = Counter(WORDS.findall(text))
+    for _, objective in strategy.objectives():
+        assert not Counter(WORDS.findall(normalise(objective.title["ar"]))) - words, objective.id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_internal_links_lead_to_pages_of_the_document(readers, lang):
+    reader = readers[lang]
+    destinations = reader.named_destinations
+    internal = external = 0
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if action and action.get("/S") == "/URI":
+                external += 1
+                assert str(action["/URI"]).startswith("http"), action
+            elif "/Dest" in annotation or (action and action.get("/S") == "/GoTo"):
+                internal += 1
+                name = annotation.get("/Dest") or action["/D"]
+                if isinstance(name, str):
+                    assert name in destinations, name
+    assert internal >= 40 and external >= 50, (internal, external)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_strategy_pages_offer_their_pdf(site, readers, lang):
+    prefix = "ar/" if lang == "ar" else ""
+    label = {"fr": "Télécharger le PDF", "ar": "تحميل PDF"}[lang]
+    pages = len(readers[lang].pages)
+    for path in ("strategie/", "strategie/axe-2/", "strategie/glossaire/"):
+        html = (site / prefix / path / "index.html").read_text(encoding="utf-8")
+        link = re.search(r'<p class="ps-download"><a href="([^"]+)" download '
+                         r'type="application/pdf">([^<]+)</a> <span[^>]*>\(([^)]*)\)', html)
+        assert link and link.group(2) == label, path
+        target = (site / prefix / path / link.group(1)).resolve()
+        assert target == pdf_path(site, lang).resolve()
+        assert str(pages) in link.group(3) or (lang == "ar" and pages == 2)
+    home = (site / prefix / "index.html").read_text(encoding="utf-8")
+    assert "ps-download" not in home
+
+
+@pytest.fixture
+def book():
+    return Book(id="essai", lang="fr", title="Essai", subtitle="Pôle social", author="Pôle social",
+                subject="Essai", keywords=("essai",), chapters=("# Chapitre\n\nTexte.",),
+                date=datetime(2026, 1, 1, tzinfo=timezone.utc))
+
+
+def test_remote_resource_is_refused_with_a_clear_error_and_nothing_fetched(
+        book, tmp_path, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the renderer tried to open a network connection")
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    remote = book.__class__(**{**book.__dict__, "chapters": (
+        "# Chapitre\n\n![logo](https://example.org/logo.png)\n",)})
+    with pytest.raises(PrintError) as error:
+        Printer(ROOT, cache=tmp_path, jobs=1).build([remote], progress=lambda line: None)
+    assert "essai-fr.pdf" in str(error.value)
+    assert "https://example.org/logo.png" in str(error.value)
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_missing_local_image_is_an_error(book, tmp_path):
+    missing = book.__class__(**{**book.__dict__, "chapters": (
+        "# Chapitre\n\n![logo](docs/assets/absent.png)\n",)})
+    with pytest.raises(PrintError, match=r"essai-fr\.pdf: missing file: .*absent\.png"):
+        Printer(ROOT, cache=tmp_path, jobs=1).build([missing], progress=lambda line: None)
+
+
+def test_files_outside_the_project_are_refused(book, tmp_path):
+    outside = book.__class__(**{**book.__dict__, "chapters": (
+        "# Chapitre\n\n![x](file:///etc/hostname)\n",)})
+    with pytest.raises(PrintError, match="outside the project"):
+        Printer(ROOT, cache=tmp_path, jobs=1).build([outside], progress=lambda line: None)
+
+
+def _pdf_lines(result):
+    return [line for line in (result.stdout + result.stderr).splitlines()
+            if line.startswith("PDF ")]
+
+
+def test_builds_are_reproducible_cached_and_incremental(tmp_path):
+    project = copy_project(tmp_path / "project")
+    env = {"SOURCE_DATE_EPOCH": "1767225600"}
+    first = polesocial("build", "--site-dir", str(tmp_path / "one"), root=project, pdf=True, **env)
+    assert first.returncode == 0, first.stderr
+    lines = _pdf_lines(first)
+    assert len(lines) == 2 and all(re.search(r"\d+ pages, \d+\.\d s$", l) for l in lines), lines
+    pdfs = {lang: (tmp_path / "one" / "pdf" / f"strategie-4plus4-{lang}.pdf").read_bytes()
+            for lang in LANGS}
+
+    # Same sources, cache emptied: the very same bytes.
+    (project / ".cache" / "pdf" / "manifest.json").unlink()
+    again = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
+    assert again.returncode == 0
+    for lang in LANGS:
+        assert (tmp_path / "two" / "pdf" / f"strategie-4plus4-{lang}.pdf").read_bytes() \
+            == pdfs[lang]
+
+    # Nothing changed: nothing rendered.
+    warm = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
+    assert all(line.endswith("inchangé (cache)") for line in _pdf_lines(warm)), _pdf_lines(warm)
+
+    # An Arabic text changes: only the Arabic PDF is rendered again.
+    data = project / "strategy/strategy.yml"
+    data.write_text(data.read_text(encoding="utf-8").replace(
+        "إعداد مشروع جديد لإعادة هيكلة", "إعداد مشروع جديد ومتكامل لإعادة هيكلة", 1),
+        encoding="utf-8")
+    edited = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
+    lines = _pdf_lines(edited)
+    assert any(l.startswith("PDF strategie-4plus4-fr.pdf") and l.endswith("(cache)")
+               for l in lines), lines
+    assert any(l.startswith("PDF strategie-4plus4-ar.pdf") and l.endswith(" s") for l in lines)
+
+
+def test_pdfs_can_be_turned_off_for_preview(tmp_path):
+    project = copy_project(tmp_path / "project")
+    result = polesocial("build", "--site-dir", str(tmp_path / "site"), root=project, pdf=False)
+    assert result.returncode == 0
+    assert not (tmp_path / "site" / "pdf").exists()
+    assert "ps-download" not in (tmp_path / "site/strategie/index.html").read_text()
