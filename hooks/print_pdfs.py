@@ -12,8 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import problems, strategy, web
-from polesocial.print import documents
+from polesocial import problems, publication, web
 
 _state: dict = {"results": {}}
 
@@ -26,12 +25,13 @@ def on_config(config):
         return config
     root = Path(config.config_file_path).parent
     report = problems.Report(root)
-    loaded = strategy.load(root, report)
+    loaded = publication.load(root, report)
     if loaded is None:
-        return config  # strategy_pages reports the errors
+        return config  # generated_pages reports the errors
+    _state["publication"] = loaded
     printer = printing.Printer(root)
     try:
-        results = printer.build(documents.strategy_books(root, loaded, config.site_url))
+        results = printer.build(loaded.books(config.site_url))
     except printing.PrintError as error:
         raise PluginError(f"PDF: {error}") from None
     _state["results"] = {(r.document, r.lang): r for r in results}
@@ -40,8 +40,10 @@ def on_config(config):
 
 
 def on_page_content(html, page, config, files):
+    if not _state["results"]:
+        return html
     relative = page.file.src_uri.split("/", 1)[-1]
-    document = documents.document_of_page(relative)
+    document = _state["publication"].document_of_page(relative)
     lang = config.theme["language"]
     result = _state["results"].get((document, lang))
     if result is None:

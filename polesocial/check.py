@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import languages, pages, siteconfig, strategy
+from . import languages, pages, publication, siteconfig
 from .problems import Report
-from .strategy import render
 
 
 def run(root: Path) -> Report:
     report = Report(root)
     pages.check_pages(root, report)
-    loaded = strategy.load(root, report)
+    loaded = publication.load(root, report)
     known = set(pages.docs_pages(root / "docs", languages.DEFAULT.code))
     if loaded is not None:
-        known |= set(render.page_paths(loaded))
-    # While the strategy has errors its pages are unknown: the menu is not judged on them.
-    skip = () if loaded is not None else (render.FOLDER + "/",)
+        known |= set(loaded.page_paths())
+    # While the data has errors its generated pages are unknown: the menu is not judged on them.
+    skip = () if loaded is not None else ("strategie/", "guides/", "charte/",
+                                          publication.STATUS)
     siteconfig.check_nav(root, report, known, skip)
     return report

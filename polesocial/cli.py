@@ -1,4 +1,4 @@
-"""Command line: ``polesocial check`` and ``polesocial build``.
+"""Command line: ``polesocial check``, ``build``, ``translated``, ``new-guide``.
 
 Messages are in French by default; ``--lang ar`` (or POLESOCIAL_LANG=ar) gives them in Arabic.
 Exit status: 0 when all is well, 1 when the sources have errors or the build failed, 2 for a
@@ -12,7 +12,25 @@ import os
 import sys
 from pathlib import Path
 
-from . import build, check
+from . import build, check, guides, siteconfig
+
+MESSAGES = {
+    "translated": {
+        "fr": "{folder} : la traduction arabe suit désormais le texte français {new} "
+              "(auparavant : {old}).",
+        "ar": "{folder}: أصبحت الترجمة العربية مطابقة للنص الفرنسي {new} (سابقًا: {old}).",
+    },
+    "no_document": {
+        "fr": "{folder} n’est pas un document (pas de fr.md dans ce dossier).",
+        "ar": "{folder} ليس وثيقة (لا يوجد fr.md في هذا المجلد).",
+    },
+    "new_guide": {
+        "fr": "Guide créé dans {folder} (menu : {page}). Rédigez fr.md et ar.md, complétez "
+              "guide.yml, puis lancez make check.",
+        "ar": "أُنشئ الدليل في {folder} (القائمة: {page}). حرروا fr.md و ar.md، وأتمّوا "
+              "guide.yml، ثم نفذوا make check.",
+    },
+}
 
 SUMMARY = {
     "fr": "{errors} erreur(s), {warnings} avertissement(s).",
@@ -42,8 +60,36 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd = commands.add_parser("build", help="check, then build the whole site into site/")
     build_cmd.add_argument("--site-dir", type=Path, default=None,
                            help="where to publish (default: <root>/site)")
+    translated = commands.add_parser(
+        "translated", help="record that a document's Arabic text is up to date with its French")
+    translated.add_argument("folder", type=Path, help="e.g. guides/benevolat or charter")
+    new_guide = commands.add_parser("new-guide", help="create a guide skeleton in both languages")
+    new_guide.add_argument("slug", help="folder name, e.g. protection-enfance")
+    new_guide.add_argument("--action", default="A2.2.2",
+                           help="a strategy action the guide serves (default: A2.2.2)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
+
+    if args.command == "translated":
+        folder = args.folder if args.folder.is_absolute() else root / args.folder
+        if not (folder / "fr.md").is_file():
+            print(MESSAGES["no_document"][args.lang].format(folder=args.folder), file=sys.stderr)
+            return 1
+        old, new = guides.mark_translated(root, folder)
+        print(MESSAGES["translated"][args.lang].format(folder=args.folder, old=old or "—",
+                                                       new=new))
+        return 0
+    if args.command == "new-guide":
+        try:
+            folder = guides.new_guide(root, args.slug, args.action)
+        except (ValueError, FileExistsError) as error:
+            print(error, file=sys.stderr)
+            return 1
+        page = f"guides/{args.slug}.md"
+        in_nav = siteconfig.add_to_nav(root, page, "guides/")
+        print(MESSAGES["new_guide"][args.lang].format(folder=folder.relative_to(root),
+                                                      page=page if in_nav else "—"))
+        return 0
 
     report = check.run(root)
     status = _print_report(report, args.lang, getattr(args, "strict", False))

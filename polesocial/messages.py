@@ -52,6 +52,71 @@ UI: dict[str, dict[str, str]] = {
         "fr": "Pôle social, Stratégie 4+4, 2012-2016, action sociale, solidarité, Maroc",
         "ar": "القطب الاجتماعي، استراتيجية (4+4)، 2012-2016، العمل الاجتماعي، التضامن، المغرب",
     },
+    # Guides, charter, translation status
+    "guides_nav": {"fr": "Guides", "ar": "الأدلة"},
+    "guides_title": {"fr": "Guides de référence", "ar": "الأدلة المرجعية"},
+    "guides_description": {
+        "fr": "Les guides de référence du Pôle social pour les associations, par public et par "
+              "axe de la Stratégie 4+4.",
+        "ar": "الأدلة المرجعية للقطب الاجتماعي الموجهة إلى الجمعيات، حسب الفئات المستهدفة وحسب "
+              "محاور استراتيجية (4+4).",
+    },
+    "guides_intro": {
+        "fr": "La Stratégie 4+4 prévoit la préparation, la publication et la diffusion de guides "
+              "de référence pour unifier les pratiques et intégrer les approches des droits "
+              "humains dans les interventions des acteurs. Chaque guide se lit en ligne ou "
+              "s’imprime en PDF, en français et en arabe.",
+        "ar": "تنص استراتيجية (4+4) على إعداد أدلة مرجعية وإصدارها ونشرها من أجل توحيد الممارسات "
+              "وإدماج مقاربات حقوق الإنسان في تدخلات الفاعلين. ويمكن قراءة كل دليل على الموقع "
+              "أو طباعته بصيغة PDF، بالعربية والفرنسية.",
+    },
+    "guides_all": {"fr": "Tous les guides", "ar": "جميع الأدلة"},
+    "guides_by_audience": {"fr": "Par public", "ar": "حسب الفئات المستهدفة"},
+    "guides_by_axis": {"fr": "Par axe de la stratégie", "ar": "حسب محاور الاستراتيجية"},
+    "guide_kind": {"fr": "Guide de référence", "ar": "دليل مرجعي"},
+    "charter_kind": {"fr": "Charte", "ar": "ميثاق"},
+    "doc_version": {"fr": "Version {version}", "ar": "الإصدار {version}"},
+    "doc_date": {"fr": "du {date}", "ar": "بتاريخ {date}"},
+    "doc_status_draft": {"fr": "Projet (brouillon)", "ar": "مشروع (مسودة)"},
+    "doc_status_published": {"fr": "Publié", "ar": "منشور"},
+    "doc_actions": {"fr": "Actions de la stratégie servies par ce document",
+                    "ar": "تدابير الاستراتيجية التي تخدمها هذه الوثيقة"},
+    "draft_title": {"fr": "Document de travail", "ar": "وثيقة عمل"},
+    "outdated_title": {"fr": "Traduction à mettre à jour", "ar": "ترجمة غير محيَّنة"},
+    "outdated_notice": {
+        "fr": "Le texte français de ce document a changé depuis sa traduction : la version "
+              "arabe ne reflète peut-être pas la dernière rédaction.",
+        "ar": "تغيّر النص الفرنسي لهذه الوثيقة بعد ترجمتها، وقد لا تعكس هذه النسخة العربية آخر "
+              "صيغة له.",
+    },
+    "action_guides": {"fr": "Guides :", "ar": "الأدلة:"},
+    "status_nav": {"fr": "État des traductions", "ar": "وضعية الترجمات"},
+    "status_description": {
+        "fr": "Pour chaque document du site : existe-t-il en français et en arabe, la traduction "
+              "est-elle à jour, et combien de mots compte-t-il.",
+        "ar": "لكل وثيقة من وثائق الموقع: هل توجد بالفرنسية والعربية، وهل ترجمتها محيَّنة، وكم "
+              "كلمة تضم.",
+    },
+    "status_intro": {
+        "fr": "Ce tableau est produit à chaque construction du site. Une traduction « à mettre à "
+              "jour » traduit une version antérieure du texte français.",
+        "ar": "يُعد هذا الجدول عند كل بناء للموقع. والترجمة «غير المحيَّنة» هي ترجمة لنسخة سابقة "
+              "من النص الفرنسي.",
+    },
+    "status_document": {"fr": "Document", "ar": "الوثيقة"},
+    "status_french": {"fr": "Français", "ar": "الفرنسية"},
+    "status_arabic": {"fr": "Arabe", "ar": "العربية"},
+    "status_translation": {"fr": "Traduction arabe", "ar": "الترجمة العربية"},
+    "status_current": {"fr": "à jour", "ar": "محيَّنة"},
+    "status_outdated": {"fr": "à mettre à jour", "ar": "غير محيَّنة"},
+    "status_untracked": {"fr": "version non suivie", "ar": "نسخة غير متتبَّعة"},
+    "status_bilingual": {"fr": "bilingue (un seul fichier)", "ar": "ثنائية اللغة (ملف واحد)"},
+    "status_missing": {"fr": "absente", "ar": "غير موجودة"},
+    "status_present": {"fr": "présente", "ar": "موجودة"},
+    "status_words": {"fr": "{n} mots", "ar": "{n} كلمة"},
+    "status_strategy": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
+    "status_guides": {"fr": "Guides et charte", "ar": "الأدلة والميثاق"},
+    "status_pages": {"fr": "Pages du site", "ar": "صفحات الموقع"},
     # Strategy pages
     "strategy_nav": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "overview_title": {"fr": "La stratégie en un coup d’œil", "ar": "الاستراتيجية في لمحة"},
@@ -235,7 +300,7 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "texte non traduit ou collé dans la mauvaise langue ?",
                "traduisez le paragraphe, ou, pour une citation voulue, entourez-la de "
                "<div lang=\"{script_code}\" markdown>…</div>."),
-        "ar": ("هذه الفقرة من صفحة {language} مكتوبة في معظمها بحروف {script}: هل هي نص غير "
+        "ar": ("هذه الفقرة من صفحة باللغة {language} مكتوبة في معظمها بحروف {script}: هل هي نص غير "
                "مترجم أو ملصق في اللغة الخطأ؟",
                "ترجموا الفقرة، أو إن كان الاقتباس مقصودًا فضعوه داخل "
                "<div lang=\"{script_code}\" markdown>…</div>."),
@@ -299,7 +364,7 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("le texte {language} est surtout écrit en caractères {script} : langues "
                "inversées ou texte non traduit ?",
                "mettez chaque texte sous la bonne langue (fr: / ar:) et traduisez-le."),
-        "ar": ("النص {language} مكتوب في معظمه بحروف {script}: هل تبادلت اللغتان مكانيهما أو "
+        "ar": ("النص باللغة {language} مكتوب في معظمه بحروف {script}: هل تبادلت اللغتان مكانيهما أو "
                "بقي النص دون ترجمة؟",
                "ضعوا كل نص تحت اللغة الصحيحة (fr: / ar:) وترجموه."),
     },
@@ -372,6 +437,54 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "«{ar}»",
                "استعملوا «{ar}» في النص العربي، أو أضيفوا الصيغة المستعملة إلى «forms» الخاصة "
                "بالمصطلح «{term}» في strategy/glossary.yml."),
+    },
+    "doc-id-folder": {
+        "fr": ("l’identifiant « {value} » doit être le nom du dossier, « {folder} »",
+               "écrivez « id: {folder} », ou renommez le dossier."),
+        "ar": ("يجب أن يطابق المعرف «{value}» اسم المجلد «{folder}»",
+               "اكتبوا «id: {folder}» أو غيّروا اسم المجلد."),
+    },
+    "doc-status": {
+        "fr": ("statut « {value} » inconnu", "statuts possibles : {allowed}."),
+        "ar": ("الوضعية «{value}» غير معروفة", "الوضعيات الممكنة: {allowed}."),
+    },
+    "doc-date": {
+        "fr": ("date « {value} » illisible", "écrivez la date sous la forme \"2026-11-29\"."),
+        "ar": ("تعذرت قراءة التاريخ «{value}»", "اكتبوا التاريخ على الشكل \"2026-11-29\"."),
+    },
+    "doc-language-missing": {
+        "fr": ("le texte {language} de ce document manque",
+               "créez ce fichier : chaque document existe en français et en arabe."),
+        "ar": ("النص باللغة {language} لهذه الوثيقة غير موجود",
+               "أنشئوا هذا الملف: توجد كل وثيقة بالفرنسية والعربية."),
+    },
+    "doc-h1": {
+        "fr": ("titre de niveau 1 (« # ») dans le texte",
+               "le titre vient des métadonnées : commencez les parties par « ## »."),
+        "ar": ("عنوان من المستوى الأول («#») داخل النص",
+               "يأتي العنوان من البيانات الوصفية: ابدؤوا الأجزاء بـ«##»."),
+    },
+    "doc-html": {
+        "fr": ("balise HTML « {tag} » dans le texte", "écrivez en Markdown, sans HTML."),
+        "ar": ("وسم HTML «{tag}» داخل النص", "اكتبوا بصيغة Markdown دون HTML."),
+    },
+    "doc-link-unknown": {
+        "fr": ("le lien vise « strategie:{ref} », qui n’existe pas dans la stratégie",
+               "vérifiez l’identifiant (par exemple A2.1.2) ou écrivez strategie:glossaire."),
+        "ar": ("يشير الرابط إلى «strategie:{ref}»، وهو غير موجود في الاستراتيجية",
+               "تحققوا من المعرف (مثلًا A2.1.2) أو اكتبوا strategie:glossaire."),
+    },
+    "translation-untracked": {
+        "fr": ("la traduction arabe ne dit pas quelle version du texte français elle traduit",
+               "si elle est à jour, lancez : polesocial translated {folder}"),
+        "ar": ("لا تحدد الترجمة العربية نسخة النص الفرنسي التي تترجمها",
+               "إن كانت محيَّنة، نفذوا: polesocial translated {folder}"),
+    },
+    "translation-outdated": {
+        "fr": ("le texte français a changé depuis la traduction arabe : elle est à mettre à jour",
+               "mettez ar.md à jour, puis lancez : polesocial translated {folder}"),
+        "ar": ("تغيّر النص الفرنسي بعد الترجمة العربية، ويلزم تحيينها",
+               "حيّنوا ar.md ثم نفذوا: polesocial translated {folder}"),
     },
 }
 

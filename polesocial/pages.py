@@ -68,7 +68,7 @@ def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | No
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
     page = Page(path, lang, relative, header, body, body_line)
     _check_header(page, report)
-    _check_script(page, report)
+    check_script(path, lang, body, body_line, report)
     return page
 
 
@@ -125,17 +125,18 @@ def _paragraphs(body: str, first_line: int):
         yield start, " ".join(block)
 
 
-def _check_script(page: Page, report: Report) -> None:
-    expected = "arabic" if page.lang == "ar" else "latin"
-    for line, text in _paragraphs(page.body, page.body_line):
+def check_script(path: Path, lang: str, body: str, first_line: int, report: Report) -> None:
+    """Warn about each paragraph of ``body`` written mostly in the other language's script."""
+    expected = "arabic" if lang == "ar" else "latin"
+    for line, text in _paragraphs(body, first_line):
         arabic, latin = languages.script_counts(_NOISE.sub(" ", text))
         if arabic + latin < MIN_LETTERS_FOR_SCRIPT:
             continue
         share = (arabic if expected == "arabic" else latin) / (arabic + latin)
         if share < MIN_SHARE_OF_PAGE_SCRIPT:
             found = "latin" if expected == "arabic" else "arabic"
-            report.add(page.path, line, 1, "text-wrong-script", severity=WARNING,
-                       language=page.lang, script=found)
+            report.add(path, line, 1, "text-wrong-script", severity=WARNING,
+                       language=lang, script=found)
 
 
 def check_pages(root: Path, report: Report) -> dict[str, dict[str, Page]]:

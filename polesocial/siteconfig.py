@@ -85,3 +85,21 @@ def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = ()) 
     for page in sorted(fr_pages - listed):
         report.add(root / "docs" / languages.DEFAULT.code / page, 0, 0, "page-not-in-nav",
                    severity=WARNING)
+
+
+def add_to_nav(root: Path, page: str, after_prefix: str) -> bool:
+    """Insert ``page`` in the menu after the last entry starting with ``after_prefix``; the
+    rest of mkdocs.yml is left as written. False if there is no such entry."""
+    path = root / "mkdocs.yml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    last = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(f"- {after_prefix}"):
+            last = index
+    if last is None:
+        return False
+    indent = lines[last][: len(lines[last]) - len(lines[last].lstrip())]
+    lines.insert(last + 1, f"{indent}- {page}\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    return True

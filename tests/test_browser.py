@@ -12,7 +12,9 @@ from axe_playwright_python.sync_playwright import Axe
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGES = ["", "a-propos/", "ar/", "ar/a-propos/", "strategie/", "strategie/axe-4/",
          "strategie/glossaire/", "ar/strategie/", "ar/strategie/axe-4/",
-         "ar/strategie/mesure-1/", "ar/strategie/publics/", "ar/strategie/glossaire/"]
+         "ar/strategie/mesure-1/", "ar/strategie/publics/", "ar/strategie/glossaire/",
+         "guides/", "ar/guides/", "guides/benevolat/", "ar/guides/mediation-sociale-familiale/",
+         "charte/", "ar/charte/", "etat-des-traductions/", "ar/etat-des-traductions/"]
 
 
 def test_arabic_pages_are_right_to_left_everywhere(page_factory):

@@ -1,4 +1,4 @@
-"""The printable documents of the site, and which pages offer which PDF."""
+"""The strategy as a printable book (guides and the charter: polesocial.publication)."""
 
 from __future__ import annotations
 
@@ -56,9 +56,3 @@ def strategy_books(root: Path, strategy: Strategy, site_url: str) -> list[Book]:
             flat_chapters=(render.page_anchor(render.GLOSSARY),)))
     return books
 
-
-def document_of_page(path: str) -> str | None:
-    """The document a page belongs to (path inside docs/<lang>/), if it has a PDF."""
-    if path.startswith(render.FOLDER + "/"):
-        return STRATEGY_DOCUMENT
-    return None

@@ -63,6 +63,8 @@ class Links:
     target: str = "web"  # "web" or "print"
     site_url: str = ""
     book: frozenset = field(default_factory=frozenset)  # pages included in the printed book
+    # action id -> ((page, title), …) of the guides and charter that serve it
+    documents: dict = field(default_factory=dict, compare=False)
 
     def href(self, from_path: str, to_path: str, fragment: str | None = None) -> str:
         suffix = f"#{fragment}" if fragment else ""
@@ -252,8 +254,15 @@ def _objective(strategy: Strategy, objective: Objective, lang: str, here: str,
     if objective.editorial_note:
         out.append(_note(_ui("editorial_note", lang), objective.editorial_note[lang]))
     for action in objective.actions:
+        served_by = ""
+        if links.documents.get(action.id):
+            served_by = (f' <span class="ps-tags"><span class="ps-tag-label">'
+                         f'{text(_ui("action_guides", lang))}</span> ' + ", ".join(
+                             f"[{text(title[lang])}]({links.href(here, page)})"
+                             for page, title in links.documents[action.id]) + "</span>")
         out.append(f"- [{action.id}](#{anchor(action.id)}){{ .ps-id }} {text(action.text[lang])} "
-                   f"{_tags(strategy, action, lang, here, links)}\n  {{#{anchor(action.id)}}}")
+                   f"{_tags(strategy, action, lang, here, links)}{served_by}\n"
+                   f"  {{#{anchor(action.id)}}}")
     return "\n".join(out) + "\n"
 
 

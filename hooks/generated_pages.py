@@ -1,8 +1,9 @@
-"""MkDocs adapter for the strategy's pages and open data (the logic is in polesocial.strategy).
+"""MkDocs adapter for the pages made from data: the strategy, the guides, the charter, the
+translation status, and the strategy's open data (the logic is in polesocial.publication).
 
 The pages exist in no folder: placeholders are added to the site's files before
-mkdocs-static-i18n sorts them by language, and their Markdown is produced by the core when
-MkDocs reads them.
+mkdocs-static-i18n sorts them by language, and their Markdown comes from the core when MkDocs
+reads them.
 """
 
 from pathlib import Path
@@ -11,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from polesocial import languages, problems, strategy
+from polesocial import languages, problems, publication
 from polesocial.strategy import opendata, render
 
 _state: dict = {}
@@ -19,19 +20,19 @@ _state: dict = {}
 
 def on_config(config):
     report = problems.Report(Path(config.config_file_path).parent)
-    loaded = strategy.load(report.root, report)
+    loaded = publication.load(report.root, report)
     if loaded is None:
         lines = "\n".join(p.format() for p in report.sorted())
-        raise PluginError(f"strategy data has errors, nothing is published:\n{lines}")
-    _state["strategy"] = loaded
-    _state["paths"] = set(render.page_paths(loaded))
+        raise PluginError(f"the sources have errors, nothing is published:\n{lines}")
+    _state["publication"] = loaded
+    _state["paths"] = set(loaded.page_paths())
     return config
 
 
 def on_files(files, config):
     # Default priority (0): before mkdocs-static-i18n's on_files (-100) assigns languages.
     for lang in languages.LANGUAGES:
-        for path in render.page_paths(_state["strategy"]):
+        for path in _state["publication"].page_paths():
             files.append(File(f"{lang.code}/{path}", config.docs_dir, config.site_dir,
                               config.use_directory_urls))
     return files
@@ -42,7 +43,7 @@ def on_page_read_source(page, config):
     if relative not in _state["paths"]:
         return None
     page.file.edit_uri = None
-    return render.render_page(_state["strategy"], relative, config.theme["language"])
+    return _state["publication"].render(relative, config.theme["language"])
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language
@@ -52,4 +53,4 @@ def on_post_build(config):
     folder = Path(config.site_dir) / render.FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     for kind, name in opendata.FILES.items():
-        (folder / name).write_bytes(opendata.serialise(_state["strategy"], kind))
+        (folder / name).write_bytes(opendata.serialise(_state["publication"].strategy, kind))

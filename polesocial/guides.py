@@ -1,0 +1,285 @@
+"""Reference guides (``guides/<id>/``) and the complementarity charter (``charter/``).
+
+Each document is a folder: its metadata (``guide.yml`` or ``charter.yml``) beside its French and
+Arabic text (``fr.md``, ``ar.md``). The Arabic text records which version of the French it
+translates (a hash of ``fr.md`` under ``translation: ar: source:``); when the French changes,
+the translation is reported out of date until ``polesocial translated <folder>`` is run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import languages, pages
+from .problems import WARNING, Report
+from .schema import Checker, join
+from .sources import LocatedDict, parse_yaml, read_text
+
+GUIDES = Path("guides")
+CHARTER = Path("charter")
+STATUSES = ("draft", "published")
+SLUG = r"[a-z0-9][a-z0-9-]*"
+METADATA = {"guide": "guide.yml", "charter": "charter.yml"}
+REQUIRED = ("id", "status", "version", "date", "title", "summary", "actions")
+# Links from a document to the strategy: [texte](strategie:A2.1.2), [texte](strategie:glossaire)
+STRATEGY_LINK = re.compile(r"\]\(strategie:([A-Za-z0-9.\-]+)\)")
+_HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
+_H1 = re.compile(r"^#\s")
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str  # "guide" or "charter"
+    id: str
+    folder: str  # relative to the project, e.g. guides/benevolat
+    status: str
+    version: str
+    date: dt.date
+    title: dict
+    summary: dict
+    audiences: tuple[str, ...]
+    actions: tuple[str, ...]
+    bodies: dict  # lang -> Markdown
+    translated_from: str | None  # hash of the French text the Arabic translates
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "draft"
+
+    @property
+    def source_hash(self) -> str:
+        return source_hash(self.bodies["fr"])
+
+    @property
+    def translation(self) -> str:
+        """'current', 'outdated' or 'untracked' (the Arabic text records no source)."""
+        if self.translated_from is None:
+            return "untracked"
+        return "current" if self.translated_from == self.source_hash else "outdated"
+
+    @property
+    def page(self) -> str:
+        """Its page, inside docs/<lang>/ (generated)."""
+        return f"guides/{self.id}.md" if self.kind == "guide" else "charte/index.md"
+
+    @property
+    def pdf_id(self) -> str:
+        return f"guide-{self.id}" if self.kind == "guide" else self.id
+
+
+def source_hash(text: str) -> str:
+    """A short fingerprint of a text, blind to line endings and trailing spaces."""
+    lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n")
+    normal = "\n".join(line.rstrip() for line in lines).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def folders(root: Path) -> list[tuple[str, Path]]:
+    found = [("guide", path) for path in sorted((root / GUIDES).iterdir())
+             if path.is_dir()] if (root / GUIDES).is_dir() else []
+    if (root / CHARTER).is_dir():
+        found.append(("charter", root / CHARTER))
+    return found
+
+
+def load_all(root: Path, report: Report, action_ids: set[str] | None,
+             group_ids: set[str] | None) -> list[Document] | None:
+    """Every guide and the charter; None if any has an error. ``action_ids`` and ``group_ids``
+    come from the strategy (None when it failed to load: references are then not judged)."""
+    errors = len(report.errors)
+    loaded = [_load(kind, folder, root, report, action_ids, group_ids)
+              for kind, folder in folders(root)]
+    if len(report.errors) > errors:
+        return None
+    return [document for document in loaded if document]
+
+
+def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids):
+    meta_path = folder / METADATA[kind]
+    relative = folder.relative_to(root).as_posix()
+    if not meta_path.is_file():
+        report.add(meta_path, 0, 0, "file-missing")
+        return None
+    text = read_text(meta_path, report)
+    data = parse_yaml(text, meta_path, report) if text is not None else None
+    if data is None:
+        return None
+    check = Checker(meta_path, report)
+    required = REQUIRED + (("audiences",) if kind == "guide" else ())
+    meta = check.mapping(data, None, "", required=required,
+                         optional=("translation",) + (() if kind == "guide" else ("audiences",)))
+    if meta is None:
+        return None
+    identifier = check.identifier(meta, "id", "id", SLUG)
+    if identifier and kind == "guide" and identifier != folder.name:
+        check.problem(meta, "id", "doc-id-folder", "id", value=identifier, folder=folder.name)
+    status = check.text(meta, "status", "status")
+    if status and status not in STATUSES:
+        check.problem(meta, "status", "doc-status", "status", value=status,
+                      allowed=", ".join(STATUSES))
+    version = meta.get("version")
+    if "version" in meta and not isinstance(version, (str, int, float)):
+        check.problem(meta, "version", "schema-type", "version", kind="text")
+    date = _date(check, meta)
+    title = check.bilingual(meta, "title", "title")
+    summary = check.bilingual(meta, "summary", "summary")
+    actions = _references(check, meta, "actions", action_ids, "strategy/strategy.yml")
+    audiences = _references(check, meta, "audiences", group_ids, "vocabularies.groups")
+    translated_from = _translation(check, meta)
+    bodies = {}
+    for lang in languages.LANGUAGES:
+        path = folder / f"{lang.code}.md"
+        if not path.is_file():
+            report.add(path, 0, 0, "doc-language-missing", language=lang.code)
+            continue
+        body = read_text(path, report)
+        if body is not None:
+            _check_body(path, lang.code, body, report, action_ids)
+            bodies[lang.code] = body
+    if len(bodies) < len(languages.LANGUAGES):
+        return None
+    document = Document(kind, identifier or folder.name, relative, status or "draft",
+                        str(version), date or dt.date(1970, 1, 1), title or {}, summary or {},
+                        tuple(audiences), tuple(actions), bodies, translated_from)
+    if document.translation != "current":
+        report.add(folder / "ar.md", 0, 0, f"translation-{document.translation}",
+                   severity=WARNING, folder=relative)
+    return document
+
+
+def _date(check: Checker, meta) -> dt.date | None:
+    value = meta.get("date")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    if "date" in meta:
+        check.problem(meta, "date", "doc-date", "date", value=value)
+    return None
+
+
+def _references(check: Checker, meta, key, known, vocabulary) -> list[str]:
+    if key not in meta:
+        return []
+    if known is None:  # the strategy has errors of its own: take the list as it is
+        items = check.listing(meta, key, key, allow_empty=True) or []
+        return [item for item in items if isinstance(item, str)]
+    return check.references(meta, key, key, {k: True for k in known}, vocabulary)
+
+
+def _translation(check: Checker, meta) -> str | None:
+    if "translation" not in meta:
+        return None
+    node = check.mapping(meta, "translation", "translation", required=("ar",))
+    if node is None:
+        return None
+    arabic = check.mapping(node, "ar", "translation.ar", required=("source",))
+    if arabic is None:
+        return None
+    return check.identifier(arabic, "source", "translation.ar.source", r"[0-9a-f]{16}")
+
+
+def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) -> None:
+    in_code = False
+    for number, line in enumerate(body.splitlines(), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+        if in_code:
+            continue
+        if _H1.match(line):
+            report.add(path, number, 1, "doc-h1")
+        for match in _HTML.finditer(line):
+            report.add(path, number, match.start() + 1, "doc-html", tag=match.group(0)[:40])
+        for match in STRATEGY_LINK.finditer(line):
+            target = match.group(1)
+            if target != "glossaire" and action_ids is not None and target not in action_ids:
+                report.add(path, number, match.start() + 3, "doc-link-unknown", ref=target)
+    pages.check_script(path, lang, body, 1, report)
+
+
+def mark_translated(root: Path, folder: Path) -> tuple[str | None, str]:
+    """Record that ``folder``'s Arabic text translates its current French text.
+
+    Only the ``translation`` block of the metadata is written; the rest of the file, comments
+    included, is left as the editor wrote it.
+    """
+    folder = (root / folder).resolve() if not folder.is_absolute() else folder
+    kind = "charter" if (folder / METADATA["charter"]).is_file() else "guide"
+    meta = folder / METADATA[kind]
+    new = source_hash((folder / "fr.md").read_text(encoding="utf-8"))
+    text = meta.read_text(encoding="utf-8")
+    old = re.search(r"^    source: \"?([0-9a-f]*)\"?\s*$", text, re.MULTILINE)
+    if old:
+        text = text[:old.start()] + f'    source: "{new}"' + text[old.end():]
+    else:
+        text = text.rstrip("\n") + (
+            "\n# The version of fr.md that ar.md translates: updated by "
+            "`polesocial translated <folder>`.\n"
+            f'translation:\n  ar:\n    source: "{new}"\n')
+    meta.write_text(text, encoding="utf-8")
+    return (old.group(1) if old else None), new
+
+
+SKELETON_SECTIONS = [
+    ("objet", "Objet et public du guide", "الغرض من الدليل والفئات الموجه إليها"),
+    ("strategie", "Place dans la stratégie 4+4", "موقع الدليل في استراتيجية (4+4)"),
+    ("etapes", "Les étapes", "المراحل"),
+    ("roles", "Rôles et responsabilités", "الأدوار والمسؤوليات"),
+    ("controle", "Listes de contrôle", "لوائح المراقبة"),
+    ("erreurs", "Erreurs fréquentes", "الأخطاء الشائعة"),
+    ("plus-loin", "Pour aller plus loin", "للتعمق أكثر"),
+]
+
+
+def new_guide(root: Path, slug: str, action: str) -> Path:
+    """Create ``guides/<slug>/`` with metadata and a French and Arabic skeleton that pass
+    ``check``: section headings with the same anchors, text to be written in place."""
+    if not re.fullmatch(SLUG, slug):
+        raise ValueError(f"« {slug} » : minuscules, chiffres et tirets seulement")
+    folder = root / GUIDES / slug
+    if folder.exists():
+        raise FileExistsError(f"{folder.relative_to(root)} existe déjà")
+    folder.mkdir(parents=True)
+    fr = ["Présentez ici le guide en deux ou trois phrases : à quoi il sert et à qui il "
+          "s’adresse.", ""]
+    ar = ["قدموا هنا الدليل في جملتين أو ثلاث: الغرض منه والفئات الموجه إليها.", ""]
+    for anchor, title_fr, title_ar in SKELETON_SECTIONS:
+        fr += [f"## {title_fr} {{#{anchor}}}", "",
+               "Texte à rédiger : décrivez cette partie pour les associations.", ""]
+        ar += [f"## {title_ar} {{#{anchor}}}", "",
+               "نص في طور التحرير: صفوا هذا الجزء لفائدة الجمعيات.", ""]
+    fr_text, ar_text = "\n".join(fr), "\n".join(ar)
+    (folder / "fr.md").write_text(fr_text, encoding="utf-8")
+    (folder / "ar.md").write_text(ar_text, encoding="utf-8")
+    (folder / "guide.yml").write_text(f'''id: {slug}
+status: draft
+version: "0.1"
+date: "{dt.date.today().isoformat()}"
+title:
+  fr: "Titre du guide à compléter"
+  ar: "عنوان الدليل في طور الإعداد"
+summary:
+  fr: "Résumé du guide à compléter : à quoi il sert et à qui il s’adresse."
+  ar: "ملخص الدليل في طور الإعداد: الغرض منه والفئات الموجه إليها."
+audiences: [associations]
+actions: [{action}]
+# The version of fr.md that ar.md translates: updated by `polesocial translated <folder>`.
+translation:
+  ar:
+    source: "{source_hash(fr_text)}"
+''', encoding="utf-8")
+    return folder
+
+
+def word_count(markdown: str) -> int:
+    """Words a reader reads: link targets, anchors and Markdown syntax left out."""
+    text = re.sub(r"\]\([^)]*\)|\{[^}]*\}|`[^`]*`", " ", markdown)
+    return len(re.findall(r"[^\W_]+(?:[’'\-][^\W_]+)*", text))

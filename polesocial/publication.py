@@ -1,0 +1,234 @@
+"""Everything the site publishes from data: the strategy, the guides, the charter, the
+translation status, as pages (Markdown per language) and as printable books.
+
+The engine adapter asks this module which pages exist and what each says; it never needs to
+know where a page comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.dates import format_date
+
+from . import guides, languages, messages, pages
+from .guides import Document
+from .print.book import Book, utc
+from .print.documents import STRATEGY_DOCUMENT, strategy_books
+from .problems import Report
+from .strategy import Strategy, render
+from .strategy import load as load_strategy
+from .strategy.render import Links, text
+
+GUIDES_INDEX = "guides/index.md"
+STATUS = "etat-des-traductions.md"
+
+
+@dataclass
+class Publication:
+    root: Path
+    strategy: Strategy
+    documents: list[Document]
+
+    # --- what exists ------------------------------------------------------------------------
+
+    @property
+    def guides(self) -> list[Document]:
+        return [d for d in self.documents if d.kind == "guide"]
+
+    def page_paths(self) -> list[str]:
+        return (render.page_paths(self.strategy) + [GUIDES_INDEX]
+                + [d.page for d in self.documents] + [STATUS])
+
+    def document_of_page(self, path: str) -> str | None:
+        """The PDF a page offers: the strategy's on its pages, each document's on its own."""
+        if path.startswith(render.FOLDER + "/"):
+            return STRATEGY_DOCUMENT
+        return next((d.pdf_id for d in self.documents if d.page == path), None)
+
+    def served_by(self) -> dict:
+        """action id -> ((page, title), …) of the documents that serve it."""
+        result: dict = {}
+        for document in self.documents:
+            for action in document.actions:
+                result.setdefault(action, []).append((document.page, document.title))
+        return {k: tuple(v) for k, v in result.items()}
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def render(self, path: str, lang: str) -> str:
+        links = Links(lang, documents=self.served_by())
+        if path == GUIDES_INDEX:
+            return self._guides_index(lang, links)
+        if path == STATUS:
+            return self._status(lang)
+        for document in self.documents:
+            if document.page == path:
+                return self._document_page(document, lang, links)
+        return render.render_page(self.strategy, path, lang, links)
+
+    def _document_page(self, document: Document, lang: str, links: Links) -> str:
+        meta = render._front_matter(document.title[lang], document.summary[lang])
+        return meta + self._document_body(document, lang, links)
+
+    def _document_body(self, document: Document, lang: str, links: Links) -> str:
+        here = document.page
+        ui = messages.UI
+        kind = ui["guide_kind" if document.kind == "guide" else "charter_kind"][lang]
+        date = format_date(document.date, format="long", locale=languages.get(lang).locale)
+        status = ui["doc_status_draft" if document.draft else "doc_status_published"][lang]
+        out = [f"# {text(document.title[lang])} {{#document}}\n"]
+        if document.draft:
+            out.append(f'!!! warning "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
+        if lang == "ar" and document.translation == "outdated":
+            out.append(f'!!! warning "{ui["outdated_title"][lang]}"\n\n'
+                       f"    {text(ui['outdated_notice'][lang])}\n")
+        out.append(f"{text(document.summary[lang])}\n{{ .ps-lead }}\n")
+        facts = [kind, ui["doc_version"][lang].format(version=document.version),
+                 ui["doc_date"][lang].format(date=date), status]
+        out.append(f"{text(' · '.join(facts))}\n{{ .ps-counts }}\n")
+        groups = {label.id: label.label for label in self.strategy.groups}
+        if document.audiences:
+            out.append(f"**{text(ui['serves'][lang])}** " + ", ".join(
+                f"[{text(groups[g][lang])}]({links.href(here, render.GROUPS, g)})"
+                for g in document.audiences) + "\n")
+        texts = {a.id: a.text for _, _, a in self.strategy.actions()}
+        out.append(f"## {text(ui['doc_actions'][lang])} {{#actions}}\n")
+        for action in document.actions:
+            part = render.part_path(self.strategy.part_of(action))
+            out.append(f"- [{action}]({links.href(here, part, render.anchor(action))}){{ .ps-id }}"
+                       f" {text(texts[action][lang])}")
+        out.append("\n---\n")
+        out.append(self._strategy_links(document.bodies[lang], here, links))
+        return "\n".join(out) + "\n"
+
+    def _strategy_links(self, body: str, here: str, links: Links) -> str:
+        """[texte](strategie:A2.1.2) and [texte](strategie:glossaire) become real links."""
+        def target(match):
+            ref = match.group(1)
+            if ref == "glossaire":
+                return f"]({links.href(here, render.GLOSSARY)})"
+            part = render.part_path(self.strategy.part_of(ref))
+            return f"]({links.href(here, part, render.anchor(ref))})"
+        return guides.STRATEGY_LINK.sub(target, body)
+
+    def _guides_index(self, lang: str, links: Links) -> str:
+        ui = messages.UI
+        here = GUIDES_INDEX
+        out = [render._front_matter(ui["guides_title"][lang], ui["guides_description"][lang]),
+               f"# {text(ui['guides_title'][lang])} {{#guides}}\n",
+               f"{text(ui['guides_intro'][lang])}\n",
+               f"## {text(ui['guides_all'][lang])} {{#tous}}\n"]
+        for guide in self.guides:
+            status = ui["doc_status_draft" if guide.draft else "doc_status_published"][lang]
+            out.append(f"### [{text(guide.title[lang])}]({links.href(here, guide.page)}) "
+                       f"{{#{guide.id}}}\n")
+            out.append(f"{text(guide.summary[lang])}\n")
+            out.append(f'<span class="ps-status">{text(status)}</span>\n')
+        groups = {label.id: label.label for label in self.strategy.groups}
+        out.append(f"## {text(ui['guides_by_audience'][lang])} {{#par-public}}\n")
+        for group in self.strategy.groups:
+            served = [g for g in self.guides if group.id in g.audiences]
+            if served:
+                out.append(f"### {text(groups[group.id][lang])} {{#public-{group.id}}}\n")
+                out += [f"- [{text(g.title[lang])}]({links.href(here, g.page)})" for g in served]
+                out.append("")
+        out.append(f"## {text(ui['guides_by_axis'][lang])} {{#par-axe}}\n")
+        for part in self.strategy.parts:
+            served = [g for g in self.guides
+                      if any(self.strategy.part_of(a).id == part.id for a in g.actions)]
+            if served:
+                out.append(f"### [{text(render.part_heading(part, lang))}]"
+                           f"({links.href(here, render.part_path(part))}) "
+                           f"{{#axe-{part.id.lower()}}}\n")
+                out += [f"- [{text(g.title[lang])}]({links.href(here, g.page)})" for g in served]
+                out.append("")
+        return "\n".join(out)
+
+    def _status(self, lang: str) -> str:
+        ui = messages.UI
+        words = ui["status_words"][lang]
+        out = [render._front_matter(ui["status_nav"][lang], ui["status_description"][lang]),
+               f"# {text(ui['status_nav'][lang])} {{#etat}}\n",
+               f"{text(ui['status_intro'][lang])}\n"]
+        header = (f"| {ui['status_document'][lang]} | {ui['status_french'][lang]} | "
+                  f"{ui['status_arabic'][lang]} | {ui['status_translation'][lang]} |\n"
+                  "|---|---|---|---|")
+
+        def row(title, link, fr, ar, state):
+            return (f"| [{text(title)}]({link}) | {text(words.format(n=fr))} | "
+                    f"{text(words.format(n=ar))} | {text(state)} |")
+
+        out += [f"## {text(ui['status_strategy'][lang])} {{#strategie}}\n", header]
+        for path in render.page_paths(self.strategy):
+            counts = {code: guides.word_count(render.render_page(self.strategy, path, code))
+                      for code in ("fr", "ar")}
+            title = render.split_header(render.render_page(self.strategy, path, lang))[0]["title"]
+            out.append(row(title, _relative(STATUS, path), counts["fr"], counts["ar"],
+                           ui["status_bilingual"][lang]))
+        out += ["", f"## {text(ui['status_guides'][lang])} {{#documents}}\n", header]
+        for document in self.documents:
+            out.append(row(document.title[lang], _relative(STATUS, document.page),
+                           guides.word_count(document.bodies["fr"]),
+                           guides.word_count(document.bodies["ar"]),
+                           ui[f"status_{document.translation}"][lang]))
+        out += ["", f"## {text(ui['status_pages'][lang])} {{#pages}}\n", header]
+        docs = self.root / "docs"
+        for relative, path in pages.docs_pages(docs, "fr").items():
+            arabic = docs / "ar" / relative
+            fr_words = guides.word_count(path.read_text(encoding="utf-8"))
+            ar_words = guides.word_count(arabic.read_text(encoding="utf-8")) \
+                if arabic.exists() else 0
+            title = relative.removesuffix(".md")
+            out.append(row(title, _relative(STATUS, relative), fr_words, ar_words,
+                           ui["status_present" if arabic.exists() else "status_missing"][lang]))
+        return "\n".join(out) + "\n"
+
+    # --- printed books -----------------------------------------------------------------------
+
+    def books(self, site_url: str) -> list[Book]:
+        result = strategy_books(self.root, self.strategy, site_url)
+        for document in self.documents:
+            for lang in languages.LANGUAGES:
+                result.append(self._book(document, lang.code, site_url))
+        return result
+
+    def _book(self, document: Document, lang: str, site_url: str) -> Book:
+        ui = messages.UI
+        links = Links(lang, "print", site_url, frozenset({document.page}), self.served_by())
+        kind = ui["guide_kind" if document.kind == "guide" else "charter_kind"][lang]
+        cover = [ui["doc_version"][lang].format(version=document.version)]
+        if lang == "ar" and document.translation == "outdated":
+            cover.append(ui["outdated_notice"][lang])
+        return Book(
+            id=document.pdf_id, lang=lang, title=document.title[lang],
+            subtitle=f"{kind} — {ui['pole_social'][lang]}", author=ui["pole_social"][lang],
+            subject=document.summary[lang],
+            keywords=tuple(k.strip() for k in ui["keywords"][lang].replace("،", ",").split(",")),
+            chapters=(self._document_body(document, lang, links),),
+            date=utc(_epoch(document.date)), cover_lines=tuple(cover), draft=document.draft)
+
+
+def _epoch(date: dt.date) -> float:
+    return dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc).timestamp()
+
+
+def _relative(here: str, page: str) -> str:
+    return posixpath.relpath(page, posixpath.dirname(here) or ".")
+
+
+def load(root: Path, report: Report) -> Publication | None:
+    """Everything, validated; None (with the problems in ``report``) if anything is wrong."""
+    strategy = load_strategy(root, report)
+    action_ids = {a.id for _, _, a in strategy.actions()} if strategy else None
+    group_ids = {label.id for label in strategy.groups} if strategy else None
+    documents = guides.load_all(root, report, action_ids, group_ids)
+    if strategy is None or documents is None:
+        return None
+    return Publication(root, strategy, documents)
+
+
+__all__ = ["GUIDES_INDEX", "STATUS", "Publication", "load"]
