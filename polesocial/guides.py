@@ -147,8 +147,9 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
                         str(version), date or dt.date(1970, 1, 1), title or {}, summary or {},
                         tuple(audiences), tuple(actions), bodies, translated_from)
     if document.translation != "current":
-        report.add(folder / "ar.md", 0, 0, f"translation-{document.translation}",
-                   severity=WARNING, folder=relative)
+        code = {"untracked": "translation-untracked",
+                "outdated": "translation-outdated"}[document.translation]
+        report.add(folder / "ar.md", 0, 0, code, severity=WARNING, folder=relative)
     return document
 
 
