@@ -48,6 +48,10 @@ def on_page_context(context, page, config, nav):
                  if (docs / code.code / relative).is_file()]
     _pages.setdefault(web.neutral_path(page.url, lang), set()).update(available)
     context["ps_noindex"] = web.is_fallback(_file_lang(page), lang)
+    description = (page.meta or {}).get("description") or config.site_description or ""
+    context["ps_social"] = web.social_meta(config.site_url, lang, relative,
+                                           page.canonical_url or config.site_url,
+                                           page.title or config.site_name, description)
     return context
 
 

@@ -5,6 +5,7 @@ its PDF's size and number of pages; they are copied into site/pdf/ once every la
 POLESOCIAL_PDF=0 turns them off for live preview.
 """
 
+import re
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import problems, publication, web
+from polesocial import campaigns, problems, publication, web
 
 _state: dict = {"results": {}}
 
@@ -35,6 +36,7 @@ def on_config(config):
     except printing.PrintError as error:
         raise PluginError(f"PDF: {error}") from None
     _state["results"] = {(r.document, r.lang): r for r in results}
+    _state["files"] = {r.file_name: r for r in results}
     _state["cache"] = printer.cache
     return config
 
@@ -43,8 +45,10 @@ def on_page_content(html, page, config, files):
     if not _state["results"]:
         return html
     relative = page.file.src_uri.split("/", 1)[-1]
-    document = _state["publication"].document_of_page(relative)
     lang = config.theme["language"]
+    html = re.sub(r"<!-- ps-kit:([a-z0-9-]+) -->", lambda m: campaigns.kit_html(
+        _state["files"], m.group(1), page.url, lang), html)
+    document = _state["publication"].document_of_page(relative)
     result = _state["results"].get((document, lang))
     if result is None:
         return html
@@ -56,7 +60,13 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     if config.plugins["i18n"].building or not _state["results"]:
         return
-    folder = Path(config.site_dir) / "pdf"
-    folder.mkdir(parents=True, exist_ok=True)
-    for result in _state["results"].values():
-        shutil.copyfile(_state["cache"] / result.file_name, folder / result.file_name)
+    site = Path(config.site_dir)
+    (site / "pdf").mkdir(parents=True, exist_ok=True)
+    (site / web.SOCIAL).mkdir(parents=True, exist_ok=True)
+    for result in _state["files"].values():
+        source = _state["cache"] / result.file_name
+        if "-apercu-" in result.file_name:  # sharing previews: the image, not the PDF
+            png = source.with_suffix(".png")
+            shutil.copyfile(png, site / web.SOCIAL / png.name)
+        else:
+            shutil.copyfile(source, site / "pdf" / result.file_name)

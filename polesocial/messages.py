@@ -117,6 +117,57 @@ UI: dict[str, dict[str, str]] = {
     "status_strategy": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "status_guides": {"fr": "Guides et charte", "ar": "الأدلة والميثاق"},
     "status_pages": {"fr": "Pages du site", "ar": "صفحات الموقع"},
+    # Campaigns
+    "qr_alt": {"fr": "Code QR vers la page de la campagne", "ar": "رمز QR يحيل على صفحة الحملة"},
+    "qr_label": {"fr": "Scannez pour en savoir plus :", "ar": "امسحوا الرمز لمعرفة المزيد:"},
+    "campaigns_nav": {"fr": "Campagnes", "ar": "الحملات"},
+    "campaigns_title": {"fr": "Campagnes de sensibilisation", "ar": "حملات التحسيس"},
+    "campaigns_description": {
+        "fr": "Les campagnes de sensibilisation du Pôle social : messages, appels à l’action et "
+              "matériel à imprimer, en français, en arabe ou bilingue.",
+        "ar": "حملات التحسيس التي ينظمها القطب الاجتماعي: رسائلها ودعواتها إلى العمل وموادها "
+              "القابلة للطباعة، بالعربية أو بالفرنسية أو باللغتين.",
+    },
+    "campaigns_intro": {
+        "fr": "La Stratégie 4+4 prévoit des campagnes de sensibilisation autour des phénomènes "
+              "sociaux et pour diffuser les valeurs de solidarité. Chaque campagne a ses "
+              "messages et un kit d’affiches et de dépliants qu’une association peut imprimer "
+              "et afficher.",
+        "ar": "تنص استراتيجية (4+4) على تنظيم حملات تحسيسية حول الظواهر الاجتماعية ولنشر قيم "
+              "التضامن. ولكل حملة رسائلها ومجموعة من الملصقات والمطويات يمكن للجمعيات طباعتها "
+              "وتعليقها.",
+    },
+    "campaign_theme": {"fr": "Thème", "ar": "الموضوع"},
+    "campaign_period": {"fr": "Période", "ar": "الفترة"},
+    "campaign_objectives": {"fr": "Objectifs", "ar": "الأهداف"},
+    "campaign_public_messages": {"fr": "Messages pour le public", "ar": "رسائل موجهة إلى العموم"},
+    "campaign_partner_messages": {"fr": "Messages pour les associations partenaires et les "
+                                        "équipes", "ar": "رسائل موجهة إلى الجمعيات الشريكة "
+                                                         "والأطر"},
+    "campaign_cta": {"fr": "Appel à l’action", "ar": "الدعوة إلى العمل"},
+    "campaign_hashtag": {"fr": "Mot-dièse", "ar": "الوسم"},
+    "campaign_safeguarding": {"fr": "Règles de protection", "ar": "قواعد الحماية"},
+    "campaign_contacts": {"fr": "Contacts vérifiés", "ar": "جهات اتصال متحقَّق منها"},
+    "campaign_verified": {"fr": "source : {source}, vérifié le {date}",
+                          "ar": "المصدر: {source}، تاريخ التحقق: {date}"},
+    "campaign_kit": {"fr": "Kit à imprimer", "ar": "مواد للطباعة"},
+    "campaign_kit_intro": {
+        "fr": "Chaque affiche porte un code QR vers cette page, dans sa langue.",
+        "ar": "يحمل كل ملصق رمز QR يحيل على هذه الصفحة باللغة نفسها.",
+    },
+    "kit_a3": {"fr": "Affiche A3", "ar": "ملصق A3"},
+    "kit_a4": {"fr": "Affiche A4", "ar": "ملصق A4"},
+    "kit_a5": {"fr": "Dépliant A5", "ar": "مطوية A5"},
+    "kit_fr": {"fr": "français", "ar": "بالفرنسية"},
+    "kit_ar": {"fr": "arabe", "ar": "بالعربية"},
+    "kit_bi": {"fr": "bilingue français-arabe", "ar": "باللغتين العربية والفرنسية"},
+    "site_title": {"fr": "Publications du Pôle social", "ar": "منشورات القطب الاجتماعي"},
+    "site_tagline": {
+        "fr": "Stratégie 4+4, guides de référence, charte de complémentarité et campagnes de "
+              "sensibilisation, en français et en arabe.",
+        "ar": "استراتيجية (4+4)، والأدلة المرجعية، وميثاق التكامل، وحملات التحسيس، باللغتين "
+              "العربية والفرنسية.",
+    },
     # Strategy pages
     "strategy_nav": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "overview_title": {"fr": "La stratégie en un coup d’œil", "ar": "الاستراتيجية في لمحة"},
@@ -485,6 +536,24 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "mettez ar.md à jour, puis lancez : polesocial translated {folder}"),
         "ar": ("تغيّر النص الفرنسي بعد الترجمة العربية، ويلزم تحيينها",
                "حيّنوا ar.md ثم نفذوا: polesocial translated {folder}"),
+    },
+    "text-too-long": {
+        "fr": ("ce texte fait {length} caractères : une affiche n’en porte que {limit}",
+               "raccourcissez-le (il est imprimé en grand sur les affiches et les dépliants)."),
+        "ar": ("يتكون هذا النص من {length} حرفًا، ولا يتسع الملصق لأكثر من {limit}",
+               "اختصروه (فهو يُطبع بخط كبير على الملصقات والمطويات)."),
+    },
+    "contact-unverified": {
+        "fr": ("ce contact n’a pas de source ou de date de vérification : il ne peut pas être "
+               "publié", "ajoutez « source: » et « verified_on: AAAA-MM-JJ », ou retirez-le."),
+        "ar": ("ليس لجهة الاتصال هذه مصدر أو تاريخ تحقق، ولا يمكن نشرها",
+               "أضيفوا «source:» و«verified_on: AAAA-MM-JJ» أو احذفوها."),
+    },
+    "contact-stale": {
+        "fr": ("ce contact a été vérifié le {date}, il y a plus d’un an",
+               "vérifiez-le de nouveau auprès de sa source et mettez à jour « verified_on »."),
+        "ar": ("تم التحقق من جهة الاتصال هذه بتاريخ {date}، أي منذ أكثر من سنة",
+               "تحققوا منها مجددًا لدى مصدرها وحيّنوا «verified_on»."),
     },
 }
 

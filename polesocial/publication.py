@@ -14,10 +14,13 @@ from pathlib import Path
 
 from babel.dates import format_date
 
+from . import campaigns as campaigns_mod
 from . import guides, languages, messages, pages
+from .campaigns import Campaign
 from .guides import Document
 from .print.book import Book, utc
-from .print.documents import STRATEGY_DOCUMENT, strategy_books
+from .print.documents import STRATEGY_DOCUMENT, source_date, strategy_books
+from .print.poster import Poster
 from .problems import Report
 from .strategy import Strategy, render
 from .strategy import load as load_strategy
@@ -32,6 +35,7 @@ class Publication:
     root: Path
     strategy: Strategy
     documents: list[Document]
+    campaigns: list[Campaign]
 
     # --- what exists ------------------------------------------------------------------------
 
@@ -41,7 +45,9 @@ class Publication:
 
     def page_paths(self) -> list[str]:
         return (render.page_paths(self.strategy) + [GUIDES_INDEX]
-                + [d.page for d in self.documents] + [STATUS])
+                + [d.page for d in self.documents]
+                + [f"{campaigns_mod.PAGES}/index.md"] + [c.page for c in self.campaigns]
+                + [STATUS])
 
     def document_of_page(self, path: str) -> str | None:
         """The PDF a page offers: the strategy's on its pages, each document's on its own."""
@@ -65,6 +71,11 @@ class Publication:
             return self._guides_index(lang, links)
         if path == STATUS:
             return self._status(lang)
+        if path == f"{campaigns_mod.PAGES}/index.md":
+            return campaigns_mod.index_page(self.campaigns, self.strategy, lang)
+        for campaign in self.campaigns:
+            if campaign.page == path:
+                return campaigns_mod.campaign_page(campaign, self.strategy, lang)
         for document in self.documents:
             if document.page == path:
                 return self._document_page(document, lang, links)
@@ -189,11 +200,22 @@ class Publication:
 
     # --- printed books -----------------------------------------------------------------------
 
-    def books(self, site_url: str) -> list[Book]:
-        result = strategy_books(self.root, self.strategy, site_url)
+    def books(self, site_url: str) -> list:
+        """Every printable: the books (strategy, guides, charter), each campaign's print kit and
+        sharing previews, and the site's own sharing preview."""
+        result: list = strategy_books(self.root, self.strategy, site_url)
         for document in self.documents:
             for lang in languages.LANGUAGES:
                 result.append(self._book(document, lang.code, site_url))
+        for campaign in self.campaigns:
+            date = source_date(self.root, [self.root / campaigns_mod.FOLDER / f"{campaign.id}.yml"])
+            result += campaign.posters(site_url, date)
+        ui = messages.UI
+        # The site preview says what messages.py says: dated by its last change.
+        date = source_date(self.root, [Path(messages.__file__)])
+        for lang in languages.LANGUAGES:
+            result.append(Poster("site", "preview", lang.code, ui["site_title"],
+                                 ui["site_tagline"], {}, {}, {}, False, date))
         return result
 
     def _book(self, document: Document, lang: str, site_url: str) -> Book:
@@ -226,9 +248,10 @@ def load(root: Path, report: Report) -> Publication | None:
     action_ids = {a.id for _, _, a in strategy.actions()} if strategy else None
     group_ids = {label.id for label in strategy.groups} if strategy else None
     documents = guides.load_all(root, report, action_ids, group_ids)
-    if strategy is None or documents is None:
+    campaigns = campaigns_mod.load_all(root, report, action_ids, group_ids)
+    if strategy is None or documents is None or campaigns is None:
         return None
-    return Publication(root, strategy, documents)
+    return Publication(root, strategy, documents, campaigns)
 
 
 __all__ = ["GUIDES_INDEX", "STATUS", "Publication", "load"]

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter")
+PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter", "campaigns")
 PDF_LINE = re.compile(r"^PDF (\S+) : (\d+) pages, (?:(\d+\.\d) s|inchangé)")
 
 

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter",
+                 "campaigns")
 CHROMIUM = "/usr/bin/chromium"
 # Flags that keep Chromium from calling home on this closed network (see PITFALLS.md).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",

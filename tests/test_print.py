@@ -18,6 +18,9 @@ from polesocial.print import Book, Printer, PrintError, documents
 from polesocial.strategy import render
 
 LANGS = ("fr", "ar")
+# Everything the site prints: the strategy, 4 guides and the charter in 2 languages; 5 campaigns
+# with 9 posters and flyers and 2 sharing previews each; the site's 2 sharing previews.
+PRINTABLES = 2 + 5 * 2 + 5 * (9 + 2) + 2
 WORDS = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "ترسيخ14.05" is 3 words
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -212,16 +215,18 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
     first = polesocial("build", "--site-dir", str(tmp_path / "one"), root=project, pdf=True, **env)
     assert first.returncode == 0, first.stderr
     lines = _pdf_lines(first)
-    assert len(lines) == 12 and all(re.search(r"\d+ pages, \d+\.\d s$", l) for l in lines), lines
-    pdfs = {path.name: path.read_bytes() for path in (tmp_path / "one" / "pdf").glob("*.pdf")}
-    assert len(pdfs) == 12
+    assert len(lines) == PRINTABLES
+    assert all(re.search(r"\d+ pages, \d+\.\d s$", line) for line in lines), lines
+    pdfs = {path.relative_to(tmp_path / "one").as_posix(): path.read_bytes()
+            for path in (tmp_path / "one").glob("*/*.[pp][dn][fg]")}
+    assert len(pdfs) == PRINTABLES
 
     # Same sources, cache emptied: the very same bytes.
     (project / ".cache" / "pdf" / "manifest.json").unlink()
     again = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
     assert again.returncode == 0
     for name, data in pdfs.items():
-        assert (tmp_path / "two" / "pdf" / name).read_bytes() == data, name
+        assert (tmp_path / "two" / name).read_bytes() == data, name
 
     # Nothing changed: nothing rendered.
     warm = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
@@ -245,7 +250,7 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
 def rendered(result) -> list[str]:
     """The PDFs a build rendered (the others came from the cache)."""
     lines = _pdf_lines(result)
-    assert len(lines) == 12, lines
+    assert len(lines) == PRINTABLES, lines
     return sorted(line.split()[1] for line in lines if not line.endswith("(cache)"))
 
 

@@ -35,9 +35,15 @@ class Book:
     flat_chapters: tuple[str, ...] = ()  # chapter ids listed without their sections (glossary)
     stylesheets: tuple[str, ...] = field(default=())  # file URLs, added by the pipeline
 
+    raster = None  # books are not turned into images
+    css = ("print.css",)
+
     @property
     def file_name(self) -> str:
         return f"{self.id}-{self.lang}.pdf"
+
+    def html(self) -> str:
+        return to_html(self)
 
 
 def _css_string(text: str) -> str:

@@ -13,7 +13,6 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from .. import languages
 from . import glyphtext
-from .book import Book, to_html
 from .errors import PrintError
 
 glyphtext.install()
@@ -56,18 +55,38 @@ def _right_to_left(document, pdf):
     pdf.catalog["ViewerPreferences"] = preferences
 
 
-def render(book: Book, base: Path, roots: list[Path],
+def render(book, base: Path, roots: list[Path],
            font_config: FontConfiguration | None = None) -> tuple[bytes, int]:
-    """(PDF bytes, number of pages) for ``book``; raises PrintError naming the document."""
-    source = to_html(book)
+    """(PDF bytes, number of pages) for a printable (a Book, a Poster: anything with
+    ``html()``, ``lang`` and ``file_name``); raises PrintError naming the document."""
+    source = book.html()
     fetcher = LocalFetcher(roots)
     try:
         document = HTML(string=source, base_url=base.as_uri() + "/",
                         url_fetcher=fetcher).render(font_config=font_config, pdf_variant="pdf/ua-1")
-        finisher = _right_to_left if languages.get(book.lang).direction == "rtl" else None
+        rtl = book.lang in languages.BY_CODE and languages.get(book.lang).direction == "rtl"
+        finisher = _right_to_left if rtl else None
         data = document.write_pdf(pdf_variant="pdf/ua-1", finisher=finisher,
                                   font_config=font_config)
     except FatalURLFetchingError as error:
         cause = error.__cause__ or error
         raise PrintError(f"{book.file_name}: {cause}") from None
     return data, len(document.pages)
+
+
+def rasterise(pdf: bytes, size: tuple[int, int]) -> bytes:
+    """The first page of ``pdf`` as a PNG of exactly ``size`` pixels (social previews)."""
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    page = document[0]
+    width, _ = page.get_size()
+    image = page.render(scale=size[0] / width).to_pil().convert("RGB")
+    if image.size != size:
+        image = image.resize(size)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    document.close()
+    return out.getvalue()

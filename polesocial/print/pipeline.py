@@ -60,12 +60,12 @@ class Printer:
         self.cache = Path(cache or default).resolve()
         self.jobs = jobs or os.cpu_count() or 1
         self.lang = lang
-        self.stylesheets = ((self.root / FONTS_CSS).as_uri(), (PACKAGE / "print.css").as_uri())
+        self.fonts = (self.root / FONTS_CSS).as_uri()
 
     def _assets_digest(self) -> str:
         digest = hashlib.sha256()
-        files = [self.root / FONTS_CSS, PACKAGE / "print.css", PACKAGE / "book.py",
-                 PACKAGE / "pdf.py", PACKAGE / "glyphtext.py",
+        files = [self.root / FONTS_CSS, *sorted(PACKAGE.glob("*.css")),
+                 *sorted(PACKAGE.glob("*.py")),
                  *sorted((self.root / FONTS).glob("*.woff2"))]
         for path in files:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -85,11 +85,15 @@ class Printer:
         manifest_path = self.cache / "manifest.json"
         manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
         assets = self._assets_digest()
-        books = [replace(book, stylesheets=self.stylesheets) for book in books]
+        # The shared typefaces, then the printable's own stylesheet (book or poster).
+        books = [replace(book, stylesheets=(self.fonts, *((PACKAGE / name).as_uri()
+                                                         for name in book.css)))
+                 for book in books]
         keys = {book.file_name: self.key(book, assets) for book in books}
         todo = [book for book in books
                 if manifest.get(book.file_name, {}).get("key") != keys[book.file_name]
-                or not (self.cache / book.file_name).is_file()]
+                or not (self.cache / book.file_name).is_file()
+                or (book.raster and not (self.cache / png_name(book.file_name)).is_file())]
         results = {}
         for book in books:
             if book not in todo:
@@ -98,8 +102,10 @@ class Printer:
                                                  entry["pages"], entry["size"], 0.0, True)
                 progress(MESSAGES["cached"][self.lang].format(file=book.file_name,
                                                               pages=entry["pages"]))
-        for file_name, data, pages, seconds, book in self._render_all(todo):
+        for file_name, data, pages, seconds, book, image in self._render_all(todo):
             (self.cache / file_name).write_bytes(data)
+            if image is not None:
+                (self.cache / png_name(file_name)).write_bytes(image)
             manifest[file_name] = {"key": keys[file_name], "pages": pages, "size": len(data)}
             manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True))
             results[file_name] = Result(file_name, book.id, book.lang, pages, len(data),
@@ -134,12 +140,17 @@ def _init_worker():
     _font_config = FontConfiguration()
 
 
+def png_name(file_name: str) -> str:
+    return file_name.removesuffix(".pdf") + ".png"
+
+
 def _render_job(book: Book, root: Path, roots: list[Path]):
-    from .pdf import render
+    from .pdf import rasterise, render
 
     started = time.perf_counter()
     data, pages = render(book, root, roots, _font_config)
-    return book.file_name, data, pages, time.perf_counter() - started, book
+    image = rasterise(data, book.raster) if book.raster else None
+    return book.file_name, data, pages, time.perf_counter() - started, book, image
 
 
 __all__ = ["PrintError", "Printer", "Result", "enabled"]
