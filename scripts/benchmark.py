@@ -23,19 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from polesocial.project import copy_sources
+
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter", "campaigns")
 PDF_LINE = re.compile(r"^PDF (\S+) : (\d+) pages, (?:(\d+\.\d) s|inchangé)")
-
-
-def copy_project(dest: Path) -> Path:
-    for part in PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, dest / part)
-    return dest
 
 
 def build(project: Path, pdf: bool) -> tuple[float, list[tuple[str, int, float | None]]]:
@@ -62,7 +53,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of the repeated builds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        project = copy_project(Path(folder))
+        project = copy_sources(ROOT, Path(folder))
         build(project, pdf=False)  # warm-up: imports and OS caches, not measured
         baseline = statistics.median(build(project, pdf=False)[0] for _ in range(args.runs))
 

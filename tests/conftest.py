@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -15,9 +14,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from polesocial.project import copy_sources
+
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter",
-                 "campaigns")
 CHROMIUM = "/usr/bin/chromium"
 # Flags that keep Chromium from calling home on this closed network (see PITFALLS.md).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
@@ -26,14 +25,16 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-c
 
 def copy_project(dest: Path) -> Path:
     """A throwaway copy of the project's sources, for tests that break or change them."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, dest / part)
-    return dest
+    return copy_sources(ROOT, dest)
+
+
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace the first ``old`` in a file by ``new``; return the line where it starts."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    line = text.count("\n", 0, text.index(old)) + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
 
 
 def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,

@@ -8,7 +8,7 @@ import re
 import pypdf
 import pytest
 
-from conftest import ROOT, build, copy_project, polesocial
+from conftest import ROOT, build, copy_project, edit, polesocial
 from polesocial import guides, problems, publication
 
 GUIDE = "guides/benevolat"
@@ -24,14 +24,6 @@ def published():
 @pytest.fixture
 def project(tmp_path):
     return copy_project(tmp_path / "project")
-
-
-def edit(path, old, new) -> int:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    line = text.count("\n", 0, text.index(old)) + 1
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return line
 
 
 def check(project, *args):

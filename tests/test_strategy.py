@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import ROOT, build, copy_project, polesocial
+from conftest import edit as edit_file
 from polesocial import messages, problems
 from polesocial import strategy as strategy_pkg
 from polesocial.strategy import opendata, render
@@ -70,12 +71,7 @@ def line_of(project, snippet: str, file: str = DATA) -> int:
 
 def edit(project, old: str, new: str, file: str = DATA) -> int:
     """Replace the first ``old`` in a data file by ``new``; return the line where it starts."""
-    path = project / file
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    line = text.count("\n", 0, text.index(old)) + 1
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return line
+    return edit_file(project / file, old, new)
 
 
 @pytest.fixture
