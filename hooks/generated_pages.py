@@ -12,15 +12,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from polesocial import languages, problems, publication
+from polesocial import languages, publication
 from polesocial.strategy import opendata, render
 
 _state: dict = {}
 
 
 def on_config(config):
-    report = problems.Report(Path(config.config_file_path).parent)
-    loaded = publication.load(report.root, report)
+    loaded, report = publication.load_shared(Path(config.config_file_path).parent)
     if loaded is None:
         lines = "\n".join(p.format() for p in report.sorted())
         raise PluginError(f"the sources have errors, nothing is published:\n{lines}")

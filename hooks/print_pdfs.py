@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import campaigns, problems, publication, web
+from polesocial import campaigns, publication, web
 
 _state: dict = {"results": {}}
 
@@ -25,8 +25,7 @@ def on_config(config):
     if not printing.enabled():
         return config
     root = Path(config.config_file_path).parent
-    report = problems.Report(root)
-    loaded = publication.load(root, report)
+    loaded, _ = publication.load_shared(root)
     if loaded is None:
         return config  # generated_pages reports the errors
     _state["publication"] = loaded

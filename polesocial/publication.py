@@ -12,8 +12,6 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.dates import format_date
-
 from . import campaigns as campaigns_mod
 from . import guides, languages, messages, pages
 from .campaigns import Campaign
@@ -86,6 +84,8 @@ class Publication:
         return meta + self._document_body(document, lang, links)
 
     def _document_body(self, document: Document, lang: str, links: Links) -> str:
+        from babel.dates import format_date  # here: a build with nothing to render skips it
+
         here = document.page
         ui = messages.UI
         kind = ui["guide_kind" if document.kind == "guide" else "charter_kind"][lang]
@@ -240,6 +240,23 @@ def _epoch(date: dt.date) -> float:
 
 def _relative(here: str, page: str) -> str:
     return posixpath.relpath(page, posixpath.dirname(here) or ".")
+
+
+_shared: dict = {}
+
+
+def load_shared(root: Path) -> tuple[Publication | None, Report]:
+    """``load`` once per state of the sources: the engine adapters of one build share it, and
+    a live preview loads again as soon as a source file changes."""
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                  for folder in ("strategy", "guides", "charter", "campaigns", "docs")
+                  for p in sorted((root / folder).rglob("*")) if p.is_file())
+    key = (str(root.resolve()), hash(stamp))
+    if key not in _shared:
+        _shared.clear()
+        report = Report(root)
+        _shared[key] = (load(root, report), report)
+    return _shared[key]
 
 
 def load(root: Path, report: Report) -> Publication | None:

@@ -14,8 +14,6 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
-import segno
-
 from .. import bidi, languages, messages
 
 # format -> (CSS page size, page height, base font size in pt for one language and for the
@@ -33,6 +31,8 @@ QR_BORDER = 4  # modules of quiet zone
 
 
 def qr_data_uri(url: str) -> str:
+    import segno  # only when a poster is drawn: a build from the cache never needs it
+
     code = segno.make(url, error="m", micro=False, boost_error=False)
     svg = code.svg_inline(border=QR_BORDER, scale=1, dark="#000000", light="#ffffff")
     svg = svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
