@@ -17,8 +17,8 @@ from pathlib import Path
 
 from . import languages, pages
 from .problems import WARNING, Report
-from .schema import Checker, join
-from .sources import LocatedDict, parse_yaml, read_text
+from .schema import Checker
+from .sources import parse_yaml, read_text
 
 GUIDES = Path("guides")
 CHARTER = Path("charter")

@@ -28,6 +28,18 @@ def copy_project(dest: Path) -> Path:
     return copy_sources(ROOT, dest)
 
 
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the project, to break or change."""
+    return copy_project(tmp_path / "project")
+
+
+def check(project: Path, *args: str) -> tuple[int, str]:
+    """`polesocial check` on a project: (exit status, messages)."""
+    result = polesocial("check", *args, root=project)
+    return result.returncode, result.stderr
+
+
 def edit(path: Path, old: str, new: str) -> int:
     """Replace the first ``old`` in a file by ``new``; return the line where it starts."""
     text = path.read_text(encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import math
 import re
 import shutil
@@ -17,7 +16,7 @@ import pytest
 import segno
 from PIL import Image
 
-from conftest import ROOT, copy_project, polesocial
+from conftest import ROOT, polesocial
 from polesocial import campaigns, problems, publication, web
 from polesocial.print import Printer
 from polesocial.print.poster import FORMATS, PRINTED, QR_BORDER, VARIANTS, Poster
@@ -158,11 +157,6 @@ def test_campaign_pages_offer_their_kit(site, published, lang):
 
 
 # --- Contacts and limits ----------------------------------------------------------------------
-
-@pytest.fixture
-def project(tmp_path):
-    return copy_project(tmp_path / "project")
-
 
 def set_contacts(project, block: str) -> int:
     path = project / "campaigns/violence-femmes.yml"

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from conftest import ROOT, build, copy_project, polesocial
+from conftest import ROOT, build, polesocial
 from polesocial import check, languages, messages
 
 
 def write(path, text, encoding="utf-8"):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))
-
-
-@pytest.fixture
-def project(tmp_path):
-    return copy_project(tmp_path / "project")
 
 
 def test_shipped_sources_have_no_problem():

@@ -8,7 +8,7 @@ import re
 import pypdf
 import pytest
 
-from conftest import ROOT, build, copy_project, edit, polesocial
+from conftest import ROOT, build, check, edit, polesocial
 from polesocial import guides, problems, publication
 
 GUIDE = "guides/benevolat"
@@ -19,16 +19,6 @@ def published():
     loaded = publication.load(ROOT, problems.Report(ROOT))
     assert loaded is not None
     return loaded
-
-
-@pytest.fixture
-def project(tmp_path):
-    return copy_project(tmp_path / "project")
-
-
-def check(project, *args):
-    result = polesocial("check", *args, root=project)
-    return result.returncode, result.stderr
 
 
 # --- The shipped documents --------------------------------------------------------------------

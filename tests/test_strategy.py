@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import ROOT, build, copy_project, polesocial
+from conftest import ROOT, build, check, polesocial
 from conftest import edit as edit_file
 from polesocial import messages, problems
 from polesocial import strategy as strategy_pkg
@@ -72,16 +72,6 @@ def line_of(project, snippet: str, file: str = DATA) -> int:
 def edit(project, old: str, new: str, file: str = DATA) -> int:
     """Replace the first ``old`` in a data file by ``new``; return the line where it starts."""
     return edit_file(project / file, old, new)
-
-
-@pytest.fixture
-def project(tmp_path):
-    return copy_project(tmp_path / "project")
-
-
-def check(project, *args):
-    result = polesocial("check", *args, root=project)
-    return result.returncode, result.stderr
 
 
 A111_AR = ("              ar: >-\n"

@@ -93,7 +93,7 @@ def to_html(book: Book) -> str:
     meta = [f'<meta name="author" content="{e(book.author)}">',
             f'<meta name="description" content="{e(book.subject)}">',
             f'<meta name="keywords" content="{e(", ".join(book.keywords))}">',
-            f'<meta name="generator" content="polesocial">',
+            '<meta name="generator" content="polesocial">',
             f'<meta name="dcterms.created" content="{book.date.isoformat()}">',
             f'<meta name="dcterms.modified" content="{book.date.isoformat()}">']
     links = "".join(f'<link rel="stylesheet" href="{e(url)}">' for url in book.stylesheets)
