@@ -10,11 +10,14 @@ from .problems import Report
 
 def run(root: Path) -> Report:
     report = Report(root)
-    pages.check_pages(root, report)
+    written = pages.check_pages(root, report)
     loaded = publication.load(root, report)
     known = set(pages.docs_pages(root / "docs", languages.DEFAULT.code))
     if loaded is not None:
         known |= set(loaded.page_paths())
+        for lang_pages in written.values():
+            for page in lang_pages.values():
+                pages.check_links(page, root / "docs", known, report)
     # While the data has errors its generated pages are unknown: the menu is not judged on them.
     skip = () if loaded is not None else ("strategie/", "guides/", "charte/", "campagnes/",
                                           publication.STATUS)

@@ -199,6 +199,8 @@ def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) ->
             report.add(path, number, 1, "doc-h1")
         for match in _HTML.finditer(line):
             report.add(path, number, match.start() + 1, "doc-html", tag=match.group(0)[:40])
+        for match in re.finditer(r"!\[[^\]]*\]\(\s*((?:https?:)?//[^)\s]+)", line):
+            report.add(path, number, match.start() + 1, "image-remote", target=match.group(1))
         for match in STRATEGY_LINK.finditer(line):
             target = match.group(1)
             if target != "glossaire" and action_ids is not None and target not in action_ids:

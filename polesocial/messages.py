@@ -555,6 +555,28 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("تم التحقق من جهة الاتصال هذه بتاريخ {date}، أي منذ أكثر من سنة",
                "تحققوا منها مجددًا لدى مصدرها وحيّنوا «verified_on»."),
     },
+    "text-markup": {
+        "fr": ("le texte contient du balisage HTML « {tag} » : les sources sont du texte",
+               "retirez la balise (pour un chevron, écrivez « ‹ » ou reformulez)."),
+        "ar": ("يحتوي النص على وسم HTML «{tag}»، والمصادر نصوص فقط",
+               "احذفوا الوسم (ولعلامة الزاوية استعملوا «‹» أو أعيدوا الصياغة)."),
+    },
+    "link-missing": {
+        "fr": ("le lien « {target} » ne mène à aucune page ni aucun fichier du site",
+               "corrigez le chemin (relatif à cette page), ou retirez le lien."),
+        "ar": ("لا يؤدي الرابط «{target}» إلى أي صفحة أو ملف في الموقع",
+               "صححوا المسار (انطلاقًا من هذه الصفحة) أو احذفوا الرابط."),
+    },
+    "image-missing": {
+        "fr": ("l’image « {target} » est introuvable", "ajoutez le fichier ou corrigez le chemin."),
+        "ar": ("الصورة «{target}» غير موجودة", "أضيفوا الملف أو صححوا المسار."),
+    },
+    "image-remote": {
+        "fr": ("l’image « {target} » viendrait d’un autre site : les pages ne chargent rien "
+               "d’ailleurs", "enregistrez l’image dans docs/assets/ et liez-la de là."),
+        "ar": ("ستُحمَّل الصورة «{target}» من موقع آخر، والصفحات لا تحمّل شيئًا من خارج الموقع",
+               "احفظوا الصورة في docs/assets/ واربطوها من هناك."),
+    },
 }
 
 # Names used inside messages, so that a French sentence says "arabe" and an Arabic one "العربية".

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import languages
 from .problems import WARNING, Report
+from .schema import MARKUP
 from .sources import LocatedDict, LocatedList, parse_yaml, read_text
 
 # Header fields an editor may write, and the type each must have. "description" is required: it
@@ -86,6 +88,9 @@ def _check_header(page: Page, report: Report) -> None:
             report.add(page.path, line, column, "front-matter-type", key=key, kind=kind)
         elif kind == "text" and not value.strip():
             report.add(page.path, line, column, "front-matter-empty", key=key)
+        elif kind == "text" and (markup := MARKUP.search(value)):
+            report.add(page.path, line, column, "text-markup",
+                       tag=value[markup.start():markup.start() + 30].split(">")[0] + ">")
     for key in REQUIRED_FIELDS:
         if key not in header:
             report.add(page.path, 1, 1, "front-matter-missing", key=key)
@@ -162,3 +167,34 @@ def check_pages(root: Path, report: Report) -> dict[str, dict[str, Page]]:
                 report.add(path, 0, 0, "page-missing-translation", severity=WARNING,
                            language=lang, source=default, expected=f"docs/{lang}/{relative}")
     return pages
+
+
+# [text](target) and ![alt](target), with an optional "title"
+_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def check_links(page: Page, docs: Path, known_pages: set[str], report: Report) -> None:
+    """Links to other pages must lead to a page of the site, images and files to a file of
+    the site, and images must not be fetched from another site."""
+    folder = posixpath.dirname(page.relative)
+    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        for match in _LINK.finditer(line):
+            image, target = match.group(1) == "!", match.group(2)
+            column = match.start() + 1
+            if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+                if image and target.lower().startswith(("http:", "https:", "//")):
+                    report.add(page.path, number, column, "image-remote", target=target)
+                continue
+            if target.startswith("//"):
+                report.add(page.path, number, column, "image-remote", target=target)
+                continue
+            path = target.split("#", 1)[0]
+            if not path:
+                continue
+            resolved = posixpath.normpath(posixpath.join(folder, path))
+            if path.endswith(".md"):
+                if resolved not in known_pages:
+                    report.add(page.path, number, column, "link-missing", target=target)
+            elif not (docs / page.lang / resolved).resolve().is_file():
+                report.add(page.path, number, column,
+                           "image-missing" if image else "link-missing", target=target)

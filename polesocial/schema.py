@@ -19,6 +19,9 @@ from .sources import LocatedDict, LocatedList
 MIN_LETTERS = 12
 MIN_SHARE = 0.5
 EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
+# Markup in a text field: sources are text. The theme prints titles without escaping them, so
+# a "<script>" in a title would run in readers' browsers; it is refused where it is written.
+MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]")
 
 
 class Checker:
@@ -70,6 +73,10 @@ class Checker:
             return None
         if not value.strip():
             self.problem(parent, key, "schema-empty-text", where)
+            return None
+        if markup := MARKUP.search(value):
+            self.problem(parent, key, "text-markup", where,
+                         tag=value[markup.start():markup.start() + 30].split(">")[0] + ">")
             return None
         if lang:
             self._script(parent, key, where, value, lang)

@@ -163,11 +163,11 @@ def test_failed_build_leaves_the_published_site_untouched(project, tmp_path):
 def test_engine_failure_leaves_the_published_site_untouched(project, tmp_path):
     site = build(project, tmp_path / "site")
     marker = (site / "index.html").read_bytes()
-    # A link to a page that does not exist passes check but fails the strict build.
+    # A link to an anchor that does not exist passes check but fails the strict build.
     page = project / "docs/fr/a-propos.md"
-    write(page, page.read_text(encoding="utf-8") + "\n[Lien cassé](nulle-part.md)\n")
+    write(page, page.read_text(encoding="utf-8") + "\n[Lien cassé](index.md#nulle-part)\n")
     result = polesocial("build", "--site-dir", str(site), root=project)
     assert result.returncode == 1
-    assert "nulle-part.md" in result.stderr
+    assert "nulle-part" in result.stderr
     assert "n’a pas été modifié" in result.stderr
     assert (site / "index.html").read_bytes() == marker

@@ -316,6 +316,7 @@ def test_all_problems_are_reported_at_once_and_nothing_is_published(project, tmp
 def test_every_problem_code_has_its_message_and_every_message_is_used():
     # The modules that report problems (the others also hold CSS class names and the like).
     reporting = ["sources.py", "pages.py", "siteconfig.py", "schema.py", "strategy/load.py",
+                 "check.py",
                  "guides.py", "campaigns.py"]
     source = "".join((ROOT / "polesocial" / name).read_text(encoding="utf-8")
                      for name in reporting)
@@ -455,13 +456,22 @@ def test_measure_without_actions_says_so_and_points_to_axis_4(site):
     assert 'href="../axe-4/#a4-1-1"' in html
 
 
-def test_text_from_the_data_is_escaped(project, tmp_path):
+def test_markup_in_the_data_is_refused_with_its_place(project):
+    line = edit(project, 'fr: "Restructuration des composantes du Pôle social"',
+                'fr: "Restructuration <script>alert(1)</script> des composantes du Pôle social"')
+    code, err = check(project)
+    assert code == 1
+    assert f"strategy/strategy.yml:{line}:11: erreur [axes[0].objectives[0].title.fr]: le " \
+           "texte contient du balisage HTML « <script> »" in err
+
+
+def test_markdown_syntax_in_the_data_stays_text(project, tmp_path):
     edit(project, 'fr: "Restructuration des composantes du Pôle social"',
-         'fr: "Restructuration <script>alert(1)</script> *des* [composantes](http://x)"')
+         'fr: "Restructuration *des* [composantes](http://x) & 4 < 5 du Pôle social"')
     site = build(project, tmp_path / "site")
     html = (site / "strategie/axe-1/index.html").read_text(encoding="utf-8")
-    assert "<script>alert(1)</script>" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; *des* [composantes](http://x)" in html
+    assert "*des* [composantes](http://x) &amp; 4 &lt; 5" in html
+    assert 'href="http://x"' not in html
 
 
 # --- Open data --------------------------------------------------------------------------------
