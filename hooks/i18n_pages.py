@@ -16,6 +16,8 @@ from polesocial import languages, messages, web
 _not_found_pages: dict[str, str] = {}
 # Every page of every language, for the sitemap written once at the end: {path: languages}.
 _pages: dict[str, set[str]] = {}
+# The inline scripts the theme wrote in any page, for the Content-Security-Policy.
+_scripts: set[str] = set()
 
 
 def _lang(config) -> str:
@@ -56,6 +58,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    _scripts.update(web.inline_script_hashes(output))
     return web.set_document_direction(output, _lang(config))
 
 
@@ -63,6 +66,7 @@ def on_post_template(output, template_name, config):
     if template_name == "404.html":
         output = web.set_document_direction(output, _lang(config))
         _not_found_pages[_lang(config)] = output
+        _scripts.update(web.inline_script_hashes(output))
     return output
 
 
@@ -80,5 +84,9 @@ def on_post_build(config):
     (site / "sitemap.xml").write_bytes(sitemap)
     (site / "sitemap.xml.gz").write_bytes(web.gzip_bytes(sitemap))
     (site / "robots.txt").write_text(web.robots_txt(config.site_url), encoding="utf-8")
+    deploy = site / ".deploy"
+    deploy.mkdir(exist_ok=True)
+    (deploy / "nginx-csp.conf").write_text(web.nginx_csp_snippet(_scripts), encoding="utf-8")
     _not_found_pages.clear()
     _pages.clear()
+    _scripts.clear()

@@ -1,0 +1,158 @@
+"""The nginx configuration of deploy/ against a real nginx on loopback (Debian's package):
+compression, cache lifetimes, security headers, a Content-Security-Policy the site satisfies
+in a real browser, the 404 page of each language, and every PDF link answering with a PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+DEPLOY = ROOT / "deploy"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def nginx(site, tmp_path_factory):
+    """nginx serving the built site with the repository's configuration; yields its address."""
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not Path(binary).exists():
+        pytest.fail("nginx is missing: make test installs Debian's nginx-light")
+    folder = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    headers = (DEPLOY / "pole-social-headers.conf").read_text().replace(
+        "/var/www/pole-social/site", str(site))
+    (folder / "headers.conf").write_text(headers)
+    server = (DEPLOY / "nginx.conf").read_text()
+    server = server.replace("    listen 80;\n", f"    listen 127.0.0.1:{port};\n")
+    server = server.replace("    listen [::]:80;\n", "")
+    server = server.replace("/var/www/pole-social/site", str(site))
+    server = server.replace("/etc/nginx/snippets/pole-social-headers.conf",
+                            str(folder / "headers.conf"))
+    (folder / "site.conf").write_text(server)
+    temp = "".join(f"{kind}_temp_path {folder}/{kind};\n"
+                   for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (folder / "nginx.conf").write_text(f"""user root;
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log;
+events {{}}
+http {{
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  {temp}
+  include {folder}/site.conf;
+}}
+""")
+    tested = subprocess.run([binary, "-t", "-c", str(folder / "nginx.conf")],
+                            capture_output=True, text=True)
+    assert tested.returncode == 0, tested.stderr
+    process = subprocess.Popen([binary, "-c", str(folder / "nginx.conf"), "-g", "daemon off;"])
+    base = f"http://127.0.0.1:{port}/"
+    for _ in range(50):
+        try:
+            urllib.request.urlopen(base, timeout=1)
+            break
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def get(url, gzip=False):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip else {})
+    try:
+        response = urllib.request.urlopen(request, timeout=10)
+    except urllib.error.HTTPError as error:
+        response = error
+    return response.status, dict(response.headers), response.read()
+
+
+def test_pages_are_compressed_and_carry_the_security_headers(nginx):
+    status, headers, _ = get(nginx, gzip=True)
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "'unsafe-inline'" not in policy and "'sha256-" in policy
+    assert "Server" not in headers or "nginx/" not in headers["Server"]
+
+
+def test_cache_lifetimes(site, nginx):
+    bundle = next((site / "assets/javascripts").glob("bundle.*.min.js")).name
+    _, headers, _ = get(f"{nginx}assets/javascripts/{bundle}", gzip=True)
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert headers["Content-Encoding"] == "gzip"
+    assert "Content-Security-Policy" in headers  # the security headers survive in locations
+    _, headers, _ = get(f"{nginx}assets/fonts/noto-sans-latin-400-normal.woff2")
+    assert headers["Cache-Control"] == "public, max-age=2592000"
+    _, headers, _ = get(f"{nginx}pdf/strategie-4plus4-ar.pdf")
+    assert headers["Cache-Control"] == "public, max-age=86400"
+
+
+def test_each_language_has_its_not_found_page(nginx):
+    status, _, body = get(f"{nginx}nulle-part/")
+    assert status == 404 and "Page introuvable" in body.decode()
+    status, _, body = get(f"{nginx}ar/nulle-part/")
+    assert status == 404 and "الصفحة غير موجودة" in body.decode()
+
+
+def test_the_build_files_are_not_served(site, nginx):
+    assert (site / ".deploy/nginx-csp.conf").is_file()
+    assert get(f"{nginx}.deploy/nginx-csp.conf")[0] == 404
+
+
+def test_every_pdf_link_answers_with_a_pdf(site, nginx):
+    links = set()
+    for page in site.rglob("*.html"):
+        for href in re.findall(r'href="([^"]+\.pdf)"', page.read_text(encoding="utf-8")):
+            url = urllib.parse.urljoin(nginx + str(page.parent.relative_to(site)) + "/", href)
+            links.add(url.replace("/./", "/"))
+    assert len(links) >= 12 + 45
+    for url in sorted(links):
+        status, headers, body = get(url)
+        assert status == 200 and headers["Content-Type"] == "application/pdf", url
+        assert body[:5] == b"%PDF-", url
+
+
+@pytest.mark.parametrize("path", ["", "ar/", "strategie/axe-2/", "ar/guides/benevolat/",
+                                  "campagnes/violence-femmes/", "ar/nulle-part/"])
+def test_the_site_satisfies_its_content_security_policy(browser, nginx, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.add_init_script("document.addEventListener('securitypolicyviolation', e => "
+                         "console.error('CSP ' + e.violatedDirective + ' ' + e.blockedURI))")
+    page.goto(nginx + path)
+    page.wait_for_load_state("networkidle")
+    page.click("label.md-search__icon, .md-search__input")
+    page.fill(".md-search__input", "2012")
+    for _ in range(20):
+        page.press(".md-search__input", "End")
+        if page.query_selector(".md-search-result__item"):
+            break
+        page.wait_for_timeout(250)
+    assert page.query_selector(".md-search-result__item"), "search found nothing through nginx"
+    context.close()
+    problems = [p for p in problems if "404" not in p or not path.endswith("nulle-part/")]
+    assert not problems, problems
