@@ -4,6 +4,7 @@ mkdocs-static-i18n runs the whole build once per language; these hooks only read
 is being built and hand the page to the core.
 """
 
+import json
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -59,11 +60,13 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     _scripts.update(web.inline_script_hashes(output))
+    output = web.search_in_own_language(output, _lang(config))
     return web.set_document_direction(output, _lang(config))
 
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
+        output = web.search_in_own_language(output, _lang(config))
         output = web.set_document_direction(output, _lang(config))
         _not_found_pages[_lang(config)] = output
         _scripts.update(web.inline_script_hashes(output))
@@ -84,6 +87,13 @@ def on_post_build(config):
     (site / "sitemap.xml").write_bytes(sitemap)
     (site / "sitemap.xml.gz").write_bytes(web.gzip_bytes(sitemap))
     (site / "robots.txt").write_text(web.robots_txt(config.site_url), encoding="utf-8")
+    merged = site / "search" / "search_index.json"
+    if merged.exists():
+        for prefix, index in web.split_search_index(json.loads(merged.read_text("utf-8"))).items():
+            path = site / prefix / "search" / "search_index.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
+                            encoding="utf-8")
     deploy = site / ".deploy"
     deploy.mkdir(exist_ok=True)
     (deploy / "nginx-csp.conf").write_text(web.nginx_csp_snippet(_scripts), encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+import json
 import hashlib
 import html as html_lib
 import re
@@ -225,3 +226,42 @@ def nginx_csp_snippet(script_hashes: set[str]) -> str:
     return ("# Written by the build (polesocial): the Content-Security-Policy of this very site.\n"
             f'add_header Content-Security-Policy "{content_security_policy(script_hashes)}" '
             "always;\n")
+
+
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def search_in_own_language(document: str, lang: str) -> str:
+    """Point the theme's search at the index of the page's language: the theme fetches
+    <base>/search/search_index.json, so an Arabic page gets base <site>/ar."""
+    prefix = languages.get(lang).prefix.rstrip("/")
+    if not prefix:
+        return document
+
+    def rebase(match: re.Match) -> str:
+        config = json.loads(match.group(2))
+        # A trailing slash: the theme resolves search/… against it.
+        config["base"] = f"{config['base'].rstrip('/')}/{prefix}/"
+        return match.group(1) + json.dumps(config, ensure_ascii=False) + match.group(3)
+
+    return _CONFIG.sub(rebase, document, count=1)
+
+
+def split_search_index(index: dict) -> dict[str, dict]:
+    """One search index per language (prefix -> index) from the theme's merged one: a reader
+    searches the pages of the language they read, and downloads only that index. Locations
+    become relative to the language's root; each index analyses only its own language."""
+    split = {}
+    for lang in languages.LANGUAGES:
+        prefix = lang.prefix
+        others = [l.prefix for l in languages.LANGUAGES if l.prefix and l.prefix != prefix]
+        docs = []
+        for doc in index["docs"]:
+            location = doc["location"]
+            if prefix and location.startswith(prefix):
+                docs.append({**doc, "location": location[len(prefix):]})
+            elif not prefix and not location.startswith(tuple(others)):
+                docs.append(doc)
+        config = {**index["config"], "lang": ["en", lang.code]}
+        split[prefix] = {"config": config, "docs": docs}
+    return split

@@ -131,13 +131,19 @@ def _search(page, query: str) -> list[dict]:
     ("", "2012", "2012"),
     ("ar/", "2012", "2012"),
     ("ar/", "التضامن", "التضامن"),
-    ("", "14.05", "14.05"),
+    ("ar/", "العنف", "العنف"),
+    ("ar/", "عنف", "عنف"),
+    ("", "14.05", "14"),
+    ("ar/", "14.05", "14.05"),
 ])
-def test_search_finds_numbers_and_arabic_words(page_factory, start, query, expected):
+def test_search_is_per_language_and_finds_numbers_and_arabic_words(page_factory, base_url,
+                                                                   start, query, expected):
     page, _ = page_factory(start)
     results = _search(page, query)
     assert results, f"no result for {query!r}"
     assert any(expected in r["text"] for r in results), results
+    arabic = [r["href"].startswith(base_url + "ar/") for r in results]
+    assert all(arabic) if start == "ar/" else not any(arabic), results
 
 
 @pytest.mark.parametrize("path", every_page())

@@ -207,3 +207,19 @@ def test_untranslated_page_is_kept_out_of_the_sitemap(site_with_untranslated_pag
     assert "https://example.test/publications/ar/" in sitemap
     translated = (site_with_untranslated_page / "ar/index.html").read_text(encoding="utf-8")
     assert "noindex" not in translated and "ps-fallback" not in translated
+
+
+def test_each_language_has_its_own_search_index(site):
+    import json
+    french = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    arabic = json.loads((site / "ar/search/search_index.json").read_text(encoding="utf-8"))
+    assert french["config"]["lang"] == ["en", "fr"] and arabic["config"]["lang"] == ["en", "ar"]
+    assert french["docs"] and arabic["docs"]
+    for doc in french["docs"]:
+        assert not doc["location"].startswith("ar/")
+        arabic_letters, latin = languages.script_counts(doc["title"])
+        assert latin >= arabic_letters, doc["title"]
+    for doc in arabic["docs"]:
+        assert (site / "ar" / doc["location"].split("#")[0]).exists(), doc["location"]
+    page = (site / "ar/strategie/axe-1/index.html").read_text(encoding="utf-8")
+    assert '"base": "../../../ar/"' in page
