@@ -30,7 +30,7 @@ check: $(VENV)/.site-deps
 # Build times and PDF figures on this machine (a command, not a test).
 benchmark: $(VENV)/.site-deps
 	scripts/system-deps build
-	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark.py $(ARGS)
 
 clean:
 	rm -rf site .site.* .pytest_cache .cache
