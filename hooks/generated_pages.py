@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from polesocial import languages, publication
+from polesocial import languages, messages, publication
 from polesocial.strategy import opendata, render
 
 _state: dict = {}
@@ -21,8 +21,9 @@ _state: dict = {}
 def on_config(config):
     loaded, report = publication.load_shared(Path(config.config_file_path).parent)
     if loaded is None:
-        lines = "\n".join(p.format() for p in report.sorted())
-        raise PluginError(f"the sources have errors, nothing is published:\n{lines}")
+        lang = messages.language()
+        lines = "\n".join(p.format(lang) for p in report.sorted())
+        raise PluginError(f"{messages.UI['sources_have_errors'][lang]}\n{lines}")
     _state["publication"] = loaded
     _state["paths"] = set(loaded.page_paths())
     return config

@@ -40,7 +40,8 @@ def build_site(root: Path, site: Path, lang: str = "fr") -> int:
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # The engine's adapters report in the language of the command (polesocial --lang).
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang)
     result = subprocess.run(engine_build_command(root, staging), cwd=root, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     # The engine's progress lines are noise for editors; its warnings and errors are not.

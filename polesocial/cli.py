@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "new-guide":
         try:
-            folder = guides.new_guide(root, args.slug, args.action)
+            folder = guides.new_guide(root, args.slug, args.action, args.lang)
         except (ValueError, FileExistsError) as error:
             print(error, file=sys.stderr)
             return 1

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import languages, pages
+from . import languages, messages, pages
 from .problems import WARNING, Report
 from .schema import Checker
 from .sources import parse_yaml, read_text
@@ -242,14 +242,16 @@ SKELETON_SECTIONS = [
 ]
 
 
-def new_guide(root: Path, slug: str, action: str) -> Path:
+def new_guide(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
     """Create ``guides/<slug>/`` with metadata and a French and Arabic skeleton that pass
-    ``check``: section headings with the same anchors, text to be written in place."""
+    ``check``: section headings with the same anchors, text to be written in place. Refusals
+    (a bad name, an existing folder) are told in ``lang``."""
     if not re.fullmatch(SLUG, slug):
-        raise ValueError(f"« {slug} » : minuscules, chiffres et tirets seulement")
+        raise ValueError(messages.UI["guide_bad_name"][lang].format(slug=slug))
     folder = root / GUIDES / slug
     if folder.exists():
-        raise FileExistsError(f"{folder.relative_to(root)} existe déjà")
+        raise FileExistsError(messages.UI["guide_exists"][lang].format(
+            folder=folder.relative_to(root)))
     folder.mkdir(parents=True)
     fr = ["Présentez ici le guide en deux ou trois phrases : à quoi il sert et à qui il "
           "s’adresse.", ""]

@@ -7,6 +7,8 @@ test suite fails if one is missing. Arabic uses Western digits (Moroccan convent
 
 from __future__ import annotations
 
+import os
+
 UI: dict[str, dict[str, str]] = {
     "fallback_notice": {
         "fr": "Cette page n’est pas encore traduite en français : son texte est affiché en arabe.",
@@ -52,6 +54,23 @@ UI: dict[str, dict[str, str]] = {
         "fr": "Pôle social, Stratégie 4+4, 2012-2016, action sociale, solidarité, Maroc",
         "ar": "القطب الاجتماعي، استراتيجية (4+4)، 2012-2016، العمل الاجتماعي، التضامن، المغرب",
     },
+    # Errors of the build and of the commands
+    "print_remote": {"fr": "ressource distante refusée (rien n’est téléchargé) : {target}",
+                     "ar": "رُفض مورد خارجي (لا يُحمَّل أي شيء): {target}"},
+    "print_outside": {"fr": "fichier hors du projet refusé : {target}",
+                      "ar": "رُفض ملف من خارج المشروع: {target}"},
+    "print_missing": {"fr": "fichier introuvable : {target}", "ar": "ملف غير موجود: {target}"},
+    "print_unreadable": {"fr": "ressource illisible : {target}",
+                         "ar": "تعذرت قراءة المورد: {target}"},
+    "sources_have_errors": {
+        "fr": "Les sources contiennent des erreurs : rien n’est publié.",
+        "ar": "تتضمن المصادر أخطاء، ولذلك لم يُنشر أي شيء.",
+    },
+    "guide_bad_name": {
+        "fr": "« {slug} » : le nom d’un guide s’écrit en minuscules, chiffres et tirets.",
+        "ar": "«{slug}»: يُكتب اسم الدليل بحروف لاتينية صغيرة وأرقام وشرطات.",
+    },
+    "guide_exists": {"fr": "{folder} existe déjà.", "ar": "{folder} موجود من قبل."},
     # Guides, charter, translation status
     "guides_nav": {"fr": "Guides", "ar": "الأدلة"},
     "guides_title": {"fr": "Guides de référence", "ar": "الأدلة المرجعية"},
@@ -593,6 +612,12 @@ TYPE_NAMES = {
            "boolean": "true ou false"},
     "ar": {"text": "نصًا", "list": "قائمة", "mapping": "مجموعة حقول", "boolean": "true أو false"},
 }
+
+
+def language() -> str:
+    """The language of messages: POLESOCIAL_LANG (set by ``--lang`` for the whole build)."""
+    lang = os.environ.get("POLESOCIAL_LANG", "fr")
+    return lang if lang in ("fr", "ar") else "fr"
 
 
 def ui(lang: str) -> dict[str, str]:

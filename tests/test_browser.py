@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ROOT
 from polesocial import languages, pages, problems, publication
+from polesocial.strategy.render import page_url
 
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
@@ -18,14 +19,10 @@ WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 def every_page() -> list[str]:
     """The URL path of every page of the site in both languages, from its sources."""
     loaded = publication.load(ROOT, problems.Report(ROOT))
-    paths = list(pages.docs_pages(ROOT / "docs", "fr")) + (loaded.page_paths() if loaded else [])
-    urls = []
-    for lang in languages.LANGUAGES:
-        for path in paths:
-            stem = path.removesuffix(".md")
-            url = stem.removesuffix("index") if stem.endswith("index") else stem + "/"
-            urls.append(lang.prefix + url)
-    return urls + ["404.html", "ar/404.html"]
+    assert loaded is not None, "the sources have errors: run make check"
+    paths = list(pages.docs_pages(ROOT / "docs", "fr")) + loaded.page_paths()
+    return [lang.prefix + page_url(path) for lang in languages.LANGUAGES for path in paths] \
+        + ["404.html", "ar/404.html"]
 
 
 def test_arabic_pages_are_right_to_left_everywhere(page_factory):

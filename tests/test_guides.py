@@ -202,3 +202,16 @@ def test_new_guide_skeleton_passes_check_and_builds(project, tmp_path):
     for prefix in ("", "ar/"):
         assert (site / prefix / "guides/protection-enfance/index.html").is_file()
     assert polesocial("new-guide", "protection-enfance", root=project).returncode == 1
+
+
+@pytest.mark.parametrize("lang, bad_name, exists", [
+    ("fr", "« Protection Enfance » : le nom d’un guide s’écrit en minuscules",
+     "guides/benevolat existe déjà."),
+    ("ar", "«Protection Enfance»: يُكتب اسم الدليل بحروف لاتينية صغيرة",
+     "guides/benevolat موجود من قبل."),
+])
+def test_new_guide_refusals_are_told_in_the_editors_language(project, lang, bad_name, exists):
+    result = polesocial("new-guide", "Protection Enfance", root=project, lang=lang)
+    assert result.returncode == 1 and bad_name in result.stderr
+    result = polesocial("new-guide", "benevolat", root=project, lang=lang)
+    assert result.returncode == 1 and exists in result.stderr

@@ -19,7 +19,9 @@ glyphtext.install()
 
 
 class _Refused(FatalURLFetchingError):
-    pass
+    def __init__(self, code: str, target: str):
+        super().__init__(code, target)
+        self.code, self.target = code, target
 
 
 class LocalFetcher(URLFetcher):
@@ -38,12 +40,12 @@ class LocalFetcher(URLFetcher):
         if scheme == "data":
             return super().fetch(url, headers)
         if scheme != "file":
-            raise _Refused(f"remote resource refused: {url}")
+            raise _Refused("print_remote", url)
         path = Path(unquote(urlsplit(url).path)).resolve()
         if not any(path.is_relative_to(root) for root in self.roots):
-            raise _Refused(f"file outside the project refused: {path}")
+            raise _Refused("print_outside", str(path))
         if not path.is_file():
-            raise _Refused(f"missing file: {path}")
+            raise _Refused("print_missing", str(path))
         return super().fetch(url, headers)
 
 
@@ -68,9 +70,11 @@ def render(book, base: Path, roots: list[Path],
         finisher = _right_to_left if rtl else None
         data = document.write_pdf(pdf_variant="pdf/ua-1", finisher=finisher,
                                   font_config=font_config)
-    except FatalURLFetchingError as error:
-        cause = error.__cause__ or error
-        raise PrintError(f"{book.file_name}: {cause}") from None
+    except _Refused as error:
+        raise PrintError(book.file_name, error.code, error.target) from None
+    except FatalURLFetchingError as error:  # a file that exists but cannot be read
+        raise PrintError(book.file_name, "print_unreadable", str(error.__cause__ or error)) \
+            from None
     return data, len(document.pages)
 
 
