@@ -247,6 +247,24 @@ def search_in_own_language(document: str, lang: str) -> str:
     return _CONFIG.sub(rebase, document, count=1)
 
 
+# How the search splits text into words, for the pages and for the reader's query alike (the
+# theme's search reads "separator" from each index). Both split at spaces, hyphens and
+# punctuation, but not at dots: "14.05" stays one word.
+_PUNCTUATION = r'[\s\-«»"“”()\[\],;:!?،؛؟]'
+SEPARATORS = {
+    # French elides articles and pronouns with an apostrophe: the separator swallows them at
+    # the start of a word ("l’égalité" and "égalité" are the same word), and any other
+    # apostrophe separates ("aujourd’hui").
+    "fr": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[cdjlmnstCDJLMNST]|[qQ]u)[’'])?|[’']",
+    # Arabic writes the article and the particles before it as part of the word: العنف,
+    # والعنف, بالعنف, للعنف. The separator swallows them when they start a word and at least
+    # three letters follow, so "عنف" and "العنف" become the same word on both sides and find
+    # the same pages. (The theme's Arabic stemmer reduces words to roots and broke exact
+    # matches; this only removes the article.)
+    "ar": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=[\u0621-\u064A]{3}))?",
+}
+
+
 def split_search_index(index: dict) -> dict[str, dict]:
     """One search index per language (prefix -> index) from the theme's merged one: a reader
     searches the pages of the language they read, and downloads only that index. Locations
@@ -262,6 +280,7 @@ def split_search_index(index: dict) -> dict[str, dict]:
                 docs.append({**doc, "location": location[len(prefix):]})
             elif not prefix and not location.startswith(tuple(others)):
                 docs.append(doc)
-        config = {**index["config"], "lang": ["en", lang.code]}
+        config = {**index["config"], "lang": ["en", lang.code],
+                  "separator": SEPARATORS[lang.code]}
         split[prefix] = {"config": config, "docs": docs}
     return split

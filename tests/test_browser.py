@@ -108,6 +108,28 @@ def test_language_switcher_keeps_the_page_both_ways(page_factory, base_url):
     assert page.inner_text("article h1").startswith("À propos")
 
 
+def _search_count(page, query: str) -> str:
+    """The theme's count of matching pages ("17 matching documents"), as the reader sees it."""
+    _search(page, query)
+    return page.inner_text(".md-search-result__meta")
+
+
+@pytest.mark.parametrize("start, bare, prefixed", [
+    ("ar/", "عنف", "العنف"),
+    ("ar/", "تضامن", "التضامن"),
+    ("ar/", "عنف", "للعنف"),
+    ("", "établissement", "l’établissement"),
+])
+def test_search_finds_a_word_with_or_without_its_article(page_factory, start, bare, prefixed):
+    """عنف and العنف (or établissement and l’établissement) find the same pages."""
+    page, _ = page_factory(start)
+    with_article = _search_count(page, prefixed)
+    page.fill(".md-search__input", "")
+    without = _search_count(page, bare)
+    assert with_article == without, (with_article, without)
+    assert any(c.isdigit() for c in without), without
+
+
 def _search(page, query: str) -> list[dict]:
     """Type a query as a reader does. Material reads the box on key events; Playwright enters
     Arabic without any, so a key press (End) follows. Until the index is loaded a query is
