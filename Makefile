@@ -17,6 +17,7 @@ site: $(VENV)/.site-deps
 
 test: $(VENV)/.test-deps
 	scripts/system-deps test
+	$(MAKE) --no-print-directory node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # PDFs off while previewing (POLESOCIAL_PDF=0): a Markdown edit rebuilds in about a second.
@@ -27,13 +28,21 @@ serve: $(VENV)/.site-deps
 check: $(VENV)/.site-deps
 	$(BIN)/polesocial check
 
-# Build times and PDF figures on this machine (a command, not a test).
-benchmark: $(VENV)/.site-deps
-	scripts/system-deps build
+# Build times, PDF figures and page weights on this machine (a command, not a test). Page
+# weights need what the tests use: Chromium, nginx and Playwright.
+#   make benchmark ARGS="--scale --write BENCHMARKS.md"   the figures the repository keeps
+benchmark: $(VENV)/.test-deps
+	scripts/system-deps test
 	$(BIN)/python scripts/benchmark.py $(ARGS)
 
 clean:
 	rm -rf site .site.* .pytest_cache .cache
+
+# The Nu Html Checker, pinned in package-lock.json. Its install script (which would download a
+# Java) is not run: the machine's Java runs it.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(BIN)/python:
 	PYTHON=$(PYTHON) scripts/system-deps python

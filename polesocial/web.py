@@ -203,6 +203,16 @@ def set_document_direction(document: str, lang: str) -> str:
     return _HTML_TAG.sub(replace, document, count=1)
 
 
+_EMPTY_TABINDEX = re.compile(r'(<label\b[^<>]*?)\stabindex=""')
+
+
+def drop_empty_tabindex(document: str) -> str:
+    """The theme writes ``tabindex=""`` on the labels of navigation sections, which HTML does not
+    allow (the Nu Html Checker reports it). Browsers ignore an empty tabindex, so removing it
+    changes nothing for readers or keyboards; it makes the page valid."""
+    return _EMPTY_TABINDEX.sub(r"\1", document)
+
+
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
 
 
@@ -263,6 +273,30 @@ SEPARATORS = {
     # matches; this only removes the article.)
     "ar": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=[\u0621-\u064A]{3}))?",
 }
+
+
+# In the theme's bundle, the search worker waits for the search to be opened before it fetches
+# the index only for pages opened from disk (file://); on a web server it fetches it with every
+# first visit. Served pages wait too: the index is downloaded when the reader opens the search.
+# (Done once per build; a bundle already changed is recognised and left as it is.)
+_SEARCH_SETUP = re.compile(
+    r'([\w$]+\()(?:location\.protocol!=="file:"|!1)(\),[\w$]+\("search"\))')
+
+
+class ThemeChanged(RuntimeError):
+    """The theme's code no longer has the shape a change of ours was written for."""
+
+
+def defer_search_index(bundle: str) -> str:
+    """The theme's bundle, with its search index loaded on the first search instead of on every
+    page (about 60 KB less on a first visit). Material is pinned; if its code changes shape the
+    build stops here rather than silently loading the index again."""
+    patched, count = _SEARCH_SETUP.subn(r"\1!1\2", bundle)
+    if count != 1:
+        raise ThemeChanged(
+            "the theme's bundle does not set up its search worker as Material 9.8.2 does: "
+            "update polesocial/web.py defer_search_index for the new version of the theme")
+    return patched
 
 
 def split_search_index(index: dict) -> dict[str, dict]:

@@ -8,9 +8,12 @@ In a throwaway copy of the project, it times:
 - a warm build with PDFs (nothing changed: every PDF from the cache);
 - a rebuild after editing one guide (only its two PDFs are rendered again);
 - the live-preview rebuild after a Markdown edit (make serve rebuilds without PDFs);
+- the weight of a first visit to the home, a strategy and a guide page in each language, in
+  Debian's Chromium against nginx with the repository's configuration (budget: 150 KB);
 and prints each against the baseline. Target: the warm build costs at most 10% more than the
 site without PDFs. With --scale, the same builds on 10x and 50x the shipped guides
-(synthetic copies in a temporary folder), with time and peak memory.
+(synthetic copies in a temporary folder), with time and peak memory. With --write FILE, the
+figures are also written to FILE in Markdown (the repository keeps them in BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from polesocial import loopback
 from polesocial.project import copy_sources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +72,64 @@ def append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
+# A first visit on a phone: the home page, a strategy page and a guide page in each language.
+WEIGHED_PAGES = ("", "strategie/axe-1/", "guides/appui-financier-associations/")
+BUDGET_KB = 150
+
+
+def _transfer(url: str) -> tuple[int, int]:
+    """(body, headers) bytes of ``url`` as the server sends them to a browser asking for gzip."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip, deflate"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        body = response.read()  # urllib does not decompress: these are the bytes sent
+        headers = len(f"HTTP/1.1 {response.status} {response.reason}\r\n") + sum(
+            len(f"{name}: {value}\r\n") for name, value in response.headers.items()) + 2
+    return len(body), headers
+
+
+def page_weights(site: Path) -> list[dict]:
+    """Each page opened in Debian's Chromium (a 360 px screen, an empty cache) from nginx with
+    the repository's configuration: every request it makes until the network is idle, and then
+    what opening the search adds. Sizes are those nginx sends with gzip."""
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder, \
+            loopback.serve(site, Path(folder)) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=loopback.CHROMIUM,
+                                             args=loopback.CHROMIUM_ARGS)
+        host = urlsplit(base).netloc
+        for lang_prefix in ("", "ar/"):
+            for path in WEIGHED_PAGES:
+                context = browser.new_context(viewport={"width": 360, "height": 800})
+                urls: list[str] = []
+                context.on("request", lambda request: urls.append(request.url))
+                page = context.new_page()
+                page.goto(base + lang_prefix + path)
+                page.wait_for_load_state("networkidle")
+                first_visit = list(dict.fromkeys(urls))
+                page.click('label.md-header__button[for="__search"]')  # the phone's icon
+                page.fill(".md-search__input", "2012")
+                page.press(".md-search__input", "End")
+                page.wait_for_selector(".md-search-result__item", timeout=30000)
+                page.wait_for_load_state("networkidle")
+                search = [u for u in dict.fromkeys(urls) if u not in first_visit]
+                context.close()
+                own = [u for u in first_visit if urlsplit(u).netloc == host]
+                sizes = [_transfer(u) for u in own]
+                rows.append({
+                    "page": "/" + lang_prefix + path,
+                    "requests": len(first_visit),
+                    "third_party": len(first_visit) - len(own),
+                    "body": sum(b for b, _ in sizes),
+                    "headers": sum(h for _, h in sizes),
+                    "search": sum(_transfer(u)[0] for u in search
+                                  if urlsplit(u).netloc == host),
+                })
+        browser.close()
+    return rows
+
+
 def multiply_guides(project: Path, factor: int) -> int:
     """Synthetic content: each shipped guide copied factor-1 more times (new folders, same
     text), listed in the menu. Returns the number of guides."""
@@ -86,7 +150,7 @@ def multiply_guides(project: Path, factor: int) -> int:
     return len(guides) * factor
 
 
-def scale(factor: int, runs: int) -> None:
+def scale(factor: int, runs: int, out) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
         project = copy_sources(ROOT, Path(folder))
         count = multiply_guides(project, factor)
@@ -95,9 +159,10 @@ def scale(factor: int, runs: int) -> None:
         cold, pdfs = build(project, pdf=True)
         cold_peak = LAST_PEAK_MB[0]
         warm, _ = build(project, pdf=True)
-        print(f"x{factor:<3} {count:4d} guides: site {site:6.1f} s ({site_peak:4.0f} MB), "
-              f"cold with {len(pdfs)} PDFs and images {cold:6.1f} s ({cold_peak:4.0f} MB), "
-              f"warm {warm:5.1f} s")
+        out(f"x{factor:<3} {count:4d} guides: site {site:6.1f} s ({site_peak:4.0f} MB), "
+            f"cold with {len(pdfs)} PDFs and images {cold:6.1f} s ({cold_peak:4.0f} MB), "
+            f"warm {warm:5.1f} s")
+    return site, cold
 
 
 def main() -> int:
@@ -105,7 +170,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of the repeated builds")
     parser.add_argument("--scale", action="store_true",
                         help="also build 10x and 50x the shipped guides (slow)")
+    parser.add_argument("--write", type=Path, metavar="FILE",
+                        help="also write the figures to FILE (BENCHMARKS.md), in Markdown")
     args = parser.parse_args()
+    lines: list[str] = []
+
+    def out(line: str = "") -> None:
+        print(line, flush=True)
+        lines.append(line)
+
     with tempfile.TemporaryDirectory() as folder:
         project = copy_sources(ROOT, Path(folder))
         build(project, pdf=False)  # warm-up: imports and OS caches, not measured
@@ -116,6 +189,7 @@ def main() -> int:
         cold, pdfs = build(project, pdf=True)
         cold_peak = LAST_PEAK_MB[0]
         warm = statistics.median(build(project, pdf=True)[0] for _ in range(args.runs))
+        weights = page_weights(project / "site")
 
         append(project / "guides/benevolat/fr.md", "\nUne phrase ajoutée pour la mesure.\n")
         guide_edit, guide_pdfs = build(project, pdf=True)
@@ -126,30 +200,70 @@ def main() -> int:
 
     pages = sum(p for _, p, _ in pdfs)
     render_seconds = sum(s or 0 for _, _, s in pdfs)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    print(f"{'PDF':34} {'pages':>5} {'seconds':>8}")
+    out(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    out()
+    out("## Build times")
+    out(f"site without PDFs (baseline, median of {args.runs}): {baseline:6.2f} s  "
+        f"(peak memory {baseline_peak:.0f} MB)")
+    out(f"cold build with PDFs (empty cache):           {cold:6.2f} s  "
+        f"x{cold / baseline:.2f} of the baseline (peak memory {cold_peak:.0f} MB)")
+    out(f"warm build with PDFs (median of {args.runs}):             {warm:6.2f} s  "
+        f"x{warm / baseline:.2f} of the baseline "
+        f"({'within' if warm <= 1.10 * baseline else 'ABOVE'} the 10% target)")
+    out(f"rebuild after editing one guide:              {guide_edit:6.2f} s  "
+        f"x{guide_edit / baseline:.2f} (rendered again: {', '.join(rerendered) or 'none'})")
+    out(f"live-preview rebuild after a Markdown edit:   {preview:6.2f} s  "
+        f"x{preview / baseline:.2f} (make serve: no PDFs)")
+    if render_seconds:
+        out(f"PDF rendering: {len(pdfs)} files, {pages} pages in {render_seconds:.1f} s of "
+            f"rendering: {pages / render_seconds:.1f} pages per second")
+    out()
+    out(f"## Page weight of a first visit (budget {BUDGET_KB} KB, gzip as nginx sends it)")
+    out(f"{'page':42} {'requests':>8} {'3rd-party':>9} {'bodies':>9} {'+headers':>9} "
+        f"{'budget':>7} {'search':>8}")
+    for row in weights:
+        kb = row["body"] / 1024
+        out(f"{row['page']:42} {row['requests']:8d} {row['third_party']:9d} {kb:6.1f} KB "
+            f"{row['headers'] / 1024:6.1f} KB {'within' if kb <= BUDGET_KB else 'ABOVE':>7} "
+            f"{row['search'] / 1024:+6.1f} KB")
+    out("(search: what opening the search adds, on the reader's first search: the index of the "
+        "page's language and the search code)")
+    out()
+    out("## Each PDF")
+    out(f"{'PDF':34} {'pages':>5} {'seconds':>8}")
     for name, count, seconds in pdfs:
-        print(f"{name:34} {count:5d} {seconds:8.1f}")
-    print(f"{'all PDFs':34} {pages:5d} {render_seconds:8.1f}  "
-          f"({pages / render_seconds:.1f} pages per second of rendering)" if render_seconds
-          else "")
-    print()
-    print(f"site without PDFs (baseline, median of {args.runs}): {baseline:6.2f} s  "
-          f"(peak memory {baseline_peak:.0f} MB)")
-    print(f"cold build with PDFs (empty cache):           {cold:6.2f} s  "
-          f"x{cold / baseline:.2f} of the baseline (peak memory {cold_peak:.0f} MB)")
-    print(f"warm build with PDFs (median of {args.runs}):             {warm:6.2f} s  "
-          f"x{warm / baseline:.2f} of the baseline "
-          f"({'within' if warm <= 1.10 * baseline else 'ABOVE'} the 10% target)")
-    print(f"rebuild after editing one guide:              {guide_edit:6.2f} s  "
-          f"x{guide_edit / baseline:.2f} (rendered again: {', '.join(rerendered) or 'none'})")
-    print(f"live-preview rebuild after a Markdown edit:   {preview:6.2f} s  "
-          f"x{preview / baseline:.2f} (make serve: no PDFs)")
+        out(f"{name:34} {count:5d} {seconds:8.1f}")
     if args.scale:
-        print()
+        out()
+        out("## Scale: the same builds on synthetic copies of the guides")
+        small = baseline
         for factor in (10, 50):
-            scale(factor, 1)
+            site, _ = scale(factor, 1, out)
+            out(f"      site build x{site / small:.1f} the shipped site's for x{factor} guides")
+    if args.write:
+        write_markdown(args.write, lines, scale=args.scale)
     return 0
+
+
+def write_markdown(path: Path, lines: list[str], scale: bool) -> None:
+    """The printed figures as Markdown: each "## " section's lines in a fenced block."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip() or "?"
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    for line in lines:
+        if line.startswith("## "):
+            sections.append((line, []))
+        elif line:
+            sections[-1][1].append(line)
+    text = ["# Benchmark results", "",
+            "Written by `make benchmark ARGS=\"--scale --write BENCHMARKS.md\"` "
+            "(scripts/benchmark.py): a command, not a test; the figures depend on the machine. "
+            "Every ratio is against the site build without PDFs, run first in the same process.",
+            "", f"Run on {time.strftime('%Y-%m-%d')} at commit {commit}"
+            f"{'' if scale else ' (without --scale)'}; {sections[0][1][0]}."]
+    for heading, body in sections[1:]:
+        text += ["", heading, "", "```", *body, "```"]
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

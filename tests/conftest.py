@@ -14,13 +14,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from polesocial.loopback import CHROMIUM, CHROMIUM_ARGS
 from polesocial.project import copy_sources
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-# Flags that keep Chromium from calling home on this closed network (see PITFALLS.md).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-gpu"]
 
 
 def copy_project(dest: Path) -> Path:
@@ -127,8 +124,10 @@ class PageWatch:
         self.host = urlsplit(base_url).netloc
         self.foreign_requests: list[str] = []
         self.console_errors: list[str] = []
+        self.requests: list[str] = []  # every URL, in order
 
     def on_request(self, request):
+        self.requests.append(request.url)
         parts = urlsplit(request.url)
         if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != self.host:
             self.foreign_requests.append(request.url)

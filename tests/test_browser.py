@@ -6,10 +6,13 @@ test that opened it (see `page_factory` in conftest.py).
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ROOT
+from test_links import Links
 from polesocial import languages, pages, problems, publication
 from polesocial.strategy.render import page_url
 
@@ -108,6 +111,19 @@ def test_language_switcher_keeps_the_page_both_ways(page_factory, base_url):
     assert page.inner_text("article h1").startswith("À propos")
 
 
+@pytest.mark.parametrize("start", ["", "ar/guides/benevolat/"])
+def test_search_index_is_downloaded_only_when_the_reader_searches(page_factory, base_url, start):
+    """A first visit does not download the search index (60 KB and more); opening the search
+    does, the index of the page's language only, and it answers."""
+    page, watch = page_factory(start)
+    assert len(watch.requests) > 5, watch.requests
+    assert not [u for u in watch.requests if "search_index" in u or "/lunr/" in u], watch.requests
+    assert _search(page, "2012")
+    prefix = base_url + ("ar/" if start.startswith("ar/") else "")
+    assert [u for u in watch.requests if "search_index" in u] == \
+        [prefix + "search/search_index.json"]
+
+
 def _search_count(page, query: str) -> str:
     """The theme's count of matching pages ("17 matching documents"), as the reader sees it."""
     _search(page, query)
@@ -178,3 +194,24 @@ def test_every_page_on_a_phone(page_factory, path):
     assert overflow <= 0, f"{path} is {overflow}px wider than a 360px screen"
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
     assert not results.response["violations"], results.generate_report()
+    for href in page.eval_on_selector_all("a[href$='.pdf']", "links => links.map(a => a.href)"):
+        if href not in _PDFS_ANSWERED:
+            response = page.request.get(href)
+            assert response.ok, f"{path}: {href} answers {response.status}"
+            assert response.headers["content-type"] == "application/pdf", (href, response.headers)
+            assert response.body().startswith(b"%PDF-"), href
+            _PDFS_ANSWERED.add(href)
+
+
+_PDFS_ANSWERED: set[str] = set()  # each PDF linked from the pages is fetched once
+
+
+def test_pages_link_to_every_pdf_of_the_site(site, base_url):
+    """Every published PDF is offered by at least one page (so the test above fetched it)."""
+    linked = set()
+    for html in site.rglob("*.html"):
+        page_url = urljoin(base_url, html.relative_to(site).as_posix())
+        linked |= {urljoin(page_url, href) for href in Links.of(html).hrefs
+                   if href.endswith(".pdf")}
+    published = {base_url + p.relative_to(site).as_posix() for p in site.rglob("*.pdf")}
+    assert len(published) >= 57 and published <= linked, sorted(published - linked)

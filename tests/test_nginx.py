@@ -5,74 +5,23 @@ in a real browser, the 404 page of each language, and every PDF link answering w
 from __future__ import annotations
 
 import re
-import shutil
-import socket
-import subprocess
-import time
 import urllib.error
+import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-
-DEPLOY = ROOT / "deploy"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from polesocial import loopback
 
 
 @pytest.fixture(scope="module")
 def nginx(site, tmp_path_factory):
     """nginx serving the built site with the repository's configuration; yields its address."""
-    binary = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not Path(binary).exists():
-        pytest.fail("nginx is missing: make test installs Debian's nginx-light")
-    folder = tmp_path_factory.mktemp("nginx")
-    port = free_port()
-    headers = (DEPLOY / "pole-social-headers.conf").read_text().replace(
-        "/var/www/pole-social/site", str(site))
-    (folder / "headers.conf").write_text(headers)
-    server = (DEPLOY / "nginx.conf").read_text()
-    server = server.replace("    listen 80;\n", f"    listen 127.0.0.1:{port};\n")
-    server = server.replace("    listen [::]:80;\n", "")
-    server = server.replace("/var/www/pole-social/site", str(site))
-    server = server.replace("/etc/nginx/snippets/pole-social-headers.conf",
-                            str(folder / "headers.conf"))
-    (folder / "site.conf").write_text(server)
-    temp = "".join(f"{kind}_temp_path {folder}/{kind};\n"
-                   for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    (folder / "nginx.conf").write_text(f"""user root;
-worker_processes 1;
-pid {folder}/nginx.pid;
-error_log {folder}/error.log;
-events {{}}
-http {{
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  {temp}
-  include {folder}/site.conf;
-}}
-""")
-    tested = subprocess.run([binary, "-t", "-c", str(folder / "nginx.conf")],
-                            capture_output=True, text=True)
-    assert tested.returncode == 0, tested.stderr
-    process = subprocess.Popen([binary, "-c", str(folder / "nginx.conf"), "-g", "daemon off;"])
-    base = f"http://127.0.0.1:{port}/"
-    for _ in range(50):
-        try:
-            urllib.request.urlopen(base, timeout=1)
-            break
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        with loopback.serve(site, tmp_path_factory.mktemp("nginx")) as base:
+            yield base
+    except loopback.NginxMissing as missing:
+        pytest.fail(str(missing))
 
 
 def get(url, gzip=False):

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from fontTools.ttLib import TTFont
 
 from conftest import ROOT, build, copy_project
-from polesocial import languages
+from polesocial import languages, web
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
               "x": "http://www.w3.org/1999/xhtml"}
@@ -135,6 +138,35 @@ def test_fonts_are_served_by_the_site_with_their_licence(site):
         assert "assets/css/fonts.css" in page.read_text(encoding="utf-8"), page
 
 
+def test_arabic_web_fonts_are_the_subsets_the_script_makes(tmp_path):
+    """docs/assets/fonts holds exactly what scripts/subset-fonts makes from fonts/, and
+    fonts.css announces the script's range (a browser then falls back for anything outside)."""
+    subprocess.run([sys.executable, str(ROOT / "scripts/subset-fonts"), str(tmp_path)],
+                   check=True, capture_output=True)
+    made = sorted(tmp_path.glob("*.woff2"))
+    assert len(made) == 2
+    for font in made:
+        assert font.read_bytes() == (ROOT / "docs/assets/fonts" / font.name).read_bytes(), font
+    script = (ROOT / "scripts/subset-fonts").read_text(encoding="utf-8")
+    unicode_range = re.search(r'UNICODE_RANGE = "([^"]+)"', script).group(1)
+    css = (ROOT / "docs/assets/css/fonts.css").read_text(encoding="utf-8")
+    naskh = re.findall(r'"Noto Naskh Arabic";[^}]*unicode-range: ([^;]+);', css)
+    assert naskh == [unicode_range, unicode_range], naskh
+
+
+def test_every_arabic_letter_of_the_site_is_in_its_arabic_font(site):
+    font = TTFont(site / "assets/fonts/noto-naskh-arabic-msa-400-normal.woff2")
+    covered = set(font.getBestCmap())
+    used = {}
+    for page in html_pages(site):
+        for char in page.read_text(encoding="utf-8"):
+            if "\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff":
+                used.setdefault(char, page.relative_to(site))
+    assert len(used) > 40, used  # the Arabic alphabet and its marks
+    missing = {f"U+{ord(c):04X}": str(p) for c, p in used.items() if ord(c) not in covered}
+    assert not missing, missing
+
+
 def test_sitemap_lists_both_languages_with_absolute_hreflang_and_x_default(site, base_url):
     tree = ET.parse(site / "sitemap.xml")
     entries = {}
@@ -223,3 +255,19 @@ def test_each_language_has_its_own_search_index(site):
         assert (site / "ar" / doc["location"].split("#")[0]).exists(), doc["location"]
     page = (site / "ar/strategie/axe-1/index.html").read_text(encoding="utf-8")
     assert '"base": "../../../ar/"' in page
+
+
+def test_search_deferral_applies_once_and_refuses_an_unknown_theme():
+    """The change to the theme's bundle (see web.defer_search_index) is idempotent, and a theme
+    whose code has another shape stops the build instead of loading the index everywhere."""
+    import material
+
+    bundle = next((Path(material.__file__).parent / "templates/assets/javascripts").glob(
+        "bundle.*.min.js"))
+    original = bundle.read_text(encoding="utf-8")
+    patched = web.defer_search_index(original)
+    assert patched != original and 'location.protocol!=="file:"),' not in patched
+    assert web.defer_search_index(patched) == patched
+    with pytest.raises(web.ThemeChanged, match="defer_search_index"):
+        web.defer_search_index("function setup(){return new Worker(url)}")
+
