@@ -97,7 +97,7 @@ def on_post_build(config):
             path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
                             encoding="utf-8")
     for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
-        bundle.write_text(web.defer_search_index(bundle.read_text("utf-8")), encoding="utf-8")
+        bundle.write_text(web.defer_search(bundle.read_text("utf-8")), encoding="utf-8")
     deploy = site / ".deploy"
     deploy.mkdir(exist_ok=True)
     (deploy / "nginx-csp.conf").write_text(web.nginx_csp_snippet(_scripts), encoding="utf-8")

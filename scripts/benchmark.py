@@ -19,6 +19,7 @@ figures are also written to FILE in Markdown (the repository keeps them in BENCH
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -72,9 +73,16 @@ def append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
-# A first visit on a phone: the home page, a strategy page and a guide page in each language.
-WEIGHED_PAGES = ("", "strategie/axe-1/", "guides/appui-financier-associations/")
+# A first visit on a phone: the home page, a strategy page and the heaviest guide page, in each
+# language.
 BUDGET_KB = 150
+
+
+def weighed_pages(site: Path) -> list[str]:
+    guides = [page.parent for page in (site / "ar" / "guides").glob("*/index.html")]
+    heaviest = max(guides, key=lambda folder: len(gzip.compress(
+        (folder / "index.html").read_bytes())))
+    return ["", "strategie/axe-1/", f"guides/{heaviest.name}/"]
 
 
 def _transfer(url: str) -> tuple[int, int]:
@@ -100,7 +108,7 @@ def page_weights(site: Path) -> list[dict]:
                                              args=loopback.CHROMIUM_ARGS)
         host = urlsplit(base).netloc
         for lang_prefix in ("", "ar/"):
-            for path in WEIGHED_PAGES:
+            for path in weighed_pages(site):
                 context = browser.new_context(viewport={"width": 360, "height": 800})
                 urls: list[str] = []
                 context.on("request", lambda request: urls.append(request.url))

@@ -113,11 +113,12 @@ def test_language_switcher_keeps_the_page_both_ways(page_factory, base_url):
 
 @pytest.mark.parametrize("start", ["", "ar/guides/benevolat/"])
 def test_search_index_is_downloaded_only_when_the_reader_searches(page_factory, base_url, start):
-    """A first visit does not download the search index (60 KB and more); opening the search
-    does, the index of the page's language only, and it answers."""
+    """A first visit downloads neither the search index (60 KB and more) nor the search code;
+    opening the search does, with the index of the page's language only, and it answers."""
     page, watch = page_factory(start)
     assert len(watch.requests) > 5, watch.requests
-    assert not [u for u in watch.requests if "search_index" in u or "/lunr/" in u], watch.requests
+    assert not [u for u in watch.requests
+                if "search_index" in u or "/lunr/" in u or "/workers/" in u], watch.requests
     assert _search(page, "2012")
     prefix = base_url + ("ar/" if start.startswith("ar/") else "")
     assert [u for u in watch.requests if "search_index" in u] == \
