@@ -60,14 +60,14 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     _scripts.update(web.inline_script_hashes(output))
-    output = web.search_in_own_language(output, _lang(config))
+    output = web.configure_search(output, _lang(config))
     output = web.drop_empty_tabindex(output)
     return web.set_document_direction(output, _lang(config))
 
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        output = web.search_in_own_language(output, _lang(config))
+        output = web.configure_search(output, _lang(config))
         output = web.drop_empty_tabindex(output)
         output = web.set_document_direction(output, _lang(config))
         _not_found_pages[_lang(config)] = output
@@ -96,6 +96,9 @@ def on_post_build(config):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
                             encoding="utf-8")
+    for theme_worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
+        name, code = web.search_worker(theme_worker.name)
+        (theme_worker.parent / name).write_text(code, encoding="utf-8")
     for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
         bundle.write_text(web.defer_search(bundle.read_text("utf-8")), encoding="utf-8")
     deploy = site / ".deploy"

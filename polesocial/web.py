@@ -241,20 +241,59 @@ def nginx_csp_snippet(script_hashes: set[str]) -> str:
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
-def search_in_own_language(document: str, lang: str) -> str:
-    """Point the theme's search at the index of the page's language: the theme fetches
-    <base>/search/search_index.json, so an Arabic page gets base <site>/ar."""
+def configure_search(document: str, lang: str) -> str:
+    """Point the theme's search at the index of the page's language (the theme fetches
+    <base>/search/search_index.json, so an Arabic page gets base <site>/ar), and at the search
+    worker that folds letters (see search_worker)."""
     prefix = languages.get(lang).prefix.rstrip("/")
-    if not prefix:
-        return document
 
-    def rebase(match: re.Match) -> str:
+    def configure(match: re.Match) -> str:
         config = json.loads(match.group(2))
-        # A trailing slash: the theme resolves search/… against it.
-        config["base"] = f"{config['base'].rstrip('/')}/{prefix}/"
+        if prefix:  # a trailing slash: the theme resolves search/… against it
+            config["base"] = f"{config['base'].rstrip('/')}/{prefix}/"
+        folder, _, theme_worker = config["search"].rpartition("/")
+        config["search"] = f"{folder}/{search_worker(theme_worker)[0]}"
         return match.group(1) + json.dumps(config, ensure_ascii=False) + match.group(3)
 
-    return _CONFIG.sub(rebase, document, count=1)
+    return _CONFIG.sub(configure, document, count=1)
+
+
+# The search worker the pages use: it runs the theme's worker, after teaching it to fold the
+# letters readers type in more than one way, in the words of the pages and in their queries
+# alike. Arabic: hamza on or under alef, madda and alef wasla to bare alef (أسرة = اسرة),
+# ta marbuta to ha, alef maqsura to ya, hamza on waw and ya to the letter, no harakat or tatweel
+# (the light normalisation of search engines such as Lucene's). French: no accents ("etablissement"
+# finds "établissement"). The pages keep their spelling: only the words compared are folded.
+_FOLDING_WORKER = """\
+"use strict";
+// Pôle social: the theme's search, with letters folded (polesocial/web.py, search_worker).
+const fold = text => text.normalize("NFD")
+  .replace(/[\\u0300-\\u036f\\u0640\\u064b-\\u065f\\u0670]/g, "")
+  .replace(/\\u0671/g, "\\u0627").replace(/\\u0649/g, "\\u064a").replace(/\\u0629/g, "\\u0647");
+// Registered before the theme's own listener, so the theme receives the folded query.
+addEventListener("message", event => {
+  if (event.data && event.data.type === 2 && typeof event.data.data === "string")
+    event.data.data = fold(event.data.data);
+});
+importScripts("{theme_worker}");
+const foldToken = token => token.update(fold);
+lunr.Pipeline.registerFunction(foldToken, "polesocial-fold");
+const add = lunr.Builder.prototype.add;
+lunr.Builder.prototype.add = function (doc, attributes) {
+  // The theme has set up the pipeline by the first document: fold after its stop words.
+  if (!this.pipeline._stack.includes(foldToken)) this.pipeline.add(foldToken);
+  return add.call(this, doc, attributes);
+};
+"""
+
+
+def search_worker(theme_worker: str) -> tuple[str, str]:
+    """(file name, code) of the search worker wrapping the theme's ``theme_worker`` (a file name
+    in the same folder). The name carries a hash of the code, as the theme's files do, so that
+    it can be cached for a year."""
+    code = _FOLDING_WORKER.replace("{theme_worker}", theme_worker)
+    digest = hashlib.sha256(code.encode("utf-8")).hexdigest()[:8]
+    return f"search-polesocial.{digest}.min.js", code
 
 
 # How the search splits text into words, for the pages and for the reader's query alike (the
@@ -269,9 +308,9 @@ SEPARATORS = {
     # Arabic writes the article and the particles before it as part of the word: العنف,
     # والعنف, بالعنف, للعنف. The separator swallows them when they start a word and at least
     # three letters follow, so "عنف" and "العنف" become the same word on both sides and find
-    # the same pages. (The theme's Arabic stemmer reduces words to roots and broke exact
-    # matches; this only removes the article.)
-    "ar": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=[\u0621-\u064A]{3}))?",
+    # the same pages (harakat count among the letters). (The theme's Arabic stemmer reduces
+    # words to roots and broke exact matches; this only removes the article.)
+    "ar": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=[\u0621-\u065F\u0670]{3}))?",
 }
 
 
