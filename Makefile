@@ -29,10 +29,10 @@ check: $(VENV)/.site-deps
 	$(BIN)/polesocial check
 
 # Build times, PDF figures and page weights on this machine (a command, not a test). Page
-# weights need what the tests use: Chromium, nginx and Playwright.
+# weights need Chromium, nginx and Playwright, as the tests do.
 #   make benchmark ARGS="--scale --write BENCHMARKS.md"   the figures the repository keeps
 benchmark: $(VENV)/.test-deps
-	scripts/system-deps test
+	scripts/system-deps benchmark
 	$(BIN)/python scripts/benchmark.py $(ARGS)
 
 clean:

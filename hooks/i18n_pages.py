@@ -19,6 +19,8 @@ _not_found_pages: dict[str, str] = {}
 _pages: dict[str, set[str]] = {}
 # The inline scripts the theme wrote in any page, for the Content-Security-Policy.
 _scripts: set[str] = set()
+# The theme's bundle, changed once per build process (see _theme_bundle).
+_bundle: list[str] = []
 
 
 def _lang(config) -> str:
@@ -58,20 +60,35 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_post_page(output, page, config):
-    _scripts.update(web.inline_script_hashes(output))
+def _theme_bundle(config) -> tuple[str, str, str]:
+    """(the theme's bundle name, our bundle's name, our bundle's code), read once."""
+    if not _bundle:
+        for folder in config.theme.dirs:
+            for path in sorted(Path(folder).glob("assets/javascripts/bundle.*.min.js")):
+                _bundle.extend((path.name, *web.deferred_bundle(path.name, path.read_text("utf-8"))))
+                return tuple(_bundle)
+        raise web.ThemeChanged("the theme has no assets/javascripts/bundle.*.min.js")
+    return tuple(_bundle)
+
+
+def _finish_page(output, config) -> str:
+    theme_bundle, bundle, _ = _theme_bundle(config)
     output = web.configure_search(output, _lang(config))
+    output = web.use_bundle(output, theme_bundle, bundle)
     output = web.drop_empty_tabindex(output)
-    return web.set_document_direction(output, _lang(config))
+    output = web.set_document_direction(output, _lang(config))
+    _scripts.update(web.inline_script_hashes(output))
+    return output
+
+
+def on_post_page(output, page, config):
+    return _finish_page(output, config)
 
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        output = web.configure_search(output, _lang(config))
-        output = web.drop_empty_tabindex(output)
-        output = web.set_document_direction(output, _lang(config))
+        output = _finish_page(output, config)
         _not_found_pages[_lang(config)] = output
-        _scripts.update(web.inline_script_hashes(output))
     return output
 
 
@@ -99,8 +116,10 @@ def on_post_build(config):
     for theme_worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
         name, code = web.search_worker(theme_worker.name)
         (theme_worker.parent / name).write_text(code, encoding="utf-8")
-    for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
-        bundle.write_text(web.defer_search(bundle.read_text("utf-8")), encoding="utf-8")
+    theme_bundle, bundle, code = _theme_bundle(config)
+    javascripts = site / "assets" / "javascripts"
+    (javascripts / bundle).write_text(code, encoding="utf-8")
+    (javascripts / theme_bundle).unlink(missing_ok=True)  # no page loads it
     deploy = site / ".deploy"
     deploy.mkdir(exist_ok=True)
     (deploy / "nginx-csp.conf").write_text(web.nginx_csp_snippet(_scripts), encoding="utf-8")

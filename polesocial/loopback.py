@@ -18,7 +18,8 @@ from typing import Iterator
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
 NGINX = "/usr/sbin/nginx"
 CHROMIUM = "/usr/bin/chromium"
-# Flags that keep Chromium from calling home on this closed network (see PITFALLS.md).
+# Flags that keep Chromium from calling Google's services at start: where the machine may reach
+# only package registries those connections fail, and they would count as foreign requests.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-gpu"]
 

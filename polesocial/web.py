@@ -258,31 +258,61 @@ def configure_search(document: str, lang: str) -> str:
     return _CONFIG.sub(configure, document, count=1)
 
 
-# The search worker the pages use: it runs the theme's worker, after teaching it to fold the
-# letters readers type in more than one way, in the words of the pages and in their queries
-# alike. Arabic: hamza on or under alef, madda and alef wasla to bare alef (أسرة = اسرة),
-# ta marbuta to ha, alef maqsura to ya, hamza on waw and ya to the letter, no harakat or tatweel
-# (the light normalisation of search engines such as Lucene's). French: no accents ("etablissement"
-# finds "établissement"). The pages keep their spelling: only the words compared are folded.
+def use_bundle(document: str, theme_bundle: str, bundle: str) -> str:
+    """The page loads ``bundle`` (the theme's, changed by defer_search) instead of the theme's
+    ``theme_bundle``: a new content, so a new name, or browsers that cached the theme's file for
+    a year (its name carries a hash) would keep it."""
+    return document.replace(f"javascripts/{theme_bundle}\"", f"javascripts/{bundle}\"")
+
+
+# The search worker the pages use: it runs the theme's worker, after teaching it two things that
+# apply to the words of the pages and to the words of queries alike (a page's text and its result
+# snippets keep their spelling; only the words compared change):
+# - Letters readers type in more than one way are folded. Arabic: hamza on or under alef, madda
+#   and alef wasla to bare alef (أسرة = اسرة), ta marbuta to ha, alef maqsura to ya, hamza on
+#   waw and ya to the letter, no harakat or tatweel (the light normalisation of search engines
+#   such as Lucene's). French: no accents ("etablissement" finds "établissement").
+# - Arabic writes the article and the particles before it as part of the word: العنف, والعنف,
+#   بالعنف, للعنف. A query word loses them (again and again, as long as three letters remain:
+#   الوالدين -> والدين -> دين); a page word is indexed as written and without them, so that
+#   عنف, العنف and للعنف find the same pages, and a word being typed (العن) finds the pages that
+#   have it whole. The price: a word that only looks like it starts with و + ال, such as والدين,
+#   also finds دين. (The theme's Arabic stemmer reduces words to roots and broke exact matches.)
 _FOLDING_WORKER = """\
 "use strict";
-// Pôle social: the theme's search, with letters folded (polesocial/web.py, search_worker).
+// Pôle social: the theme's search, with letters folded and the Arabic article set apart
+// (polesocial/web.py, search_worker).
+importScripts("{theme_worker}");
 const fold = text => text.normalize("NFD")
   .replace(/[\\u0300-\\u036f\\u0640\\u064b-\\u065f\\u0670]/g, "")
   .replace(/\\u0671/g, "\\u0627").replace(/\\u0649/g, "\\u064a").replace(/\\u0629/g, "\\u0647");
-// Registered before the theme's own listener, so the theme receives the folded query.
-addEventListener("message", event => {
-  if (event.data && event.data.type === 2 && typeof event.data.data === "string")
-    event.data.data = fold(event.data.data);
-});
-importScripts("{theme_worker}");
-const foldToken = token => token.update(fold);
+// و or ف, then ب or ك, then ال; or و or ف, then لل: when three letters follow.
+const ARTICLE = /^(?:[\\u0648\\u0641]?[\\u0628\\u0643]?\\u0627\\u0644|[\\u0648\\u0641]?\\u0644\\u0644)(?=[\\u0621-\\u064a]{3})/;
+const bare = word => {
+  for (let shorter = word.replace(ARTICLE, ""); shorter !== word; shorter = word.replace(ARTICLE, ""))
+    word = shorter;
+  return word;
+};
+// Words of the pages: folded, and also without their article. Added after the theme's steps
+// (stop words), by the first document, when the theme has set its pipeline up.
+const foldToken = token => {
+  const word = fold(token.toString());
+  const stem = bare(word);
+  token.update(() => word);
+  return stem === word ? token : [token, token.clone(() => stem)];
+};
 lunr.Pipeline.registerFunction(foldToken, "polesocial-fold");
 const add = lunr.Builder.prototype.add;
 lunr.Builder.prototype.add = function (doc, attributes) {
-  // The theme has set up the pipeline by the first document: fold after its stop words.
   if (!this.pipeline._stack.includes(foldToken)) this.pipeline.add(foldToken);
   return add.call(this, doc, attributes);
+};
+// Words of the query, once lunr has parsed them (wildcards kept): folded, without article.
+const clause = lunr.Query.prototype.clause;
+lunr.Query.prototype.clause = function (spec) {
+  if (typeof spec.term === "string")
+    spec.term = spec.term.replace(/[^*]+/g, word => bare(fold(word)));
+  return clause.call(this, spec);
 };
 """
 
@@ -304,13 +334,9 @@ SEPARATORS = {
     # French elides articles and pronouns with an apostrophe: the separator swallows them at
     # the start of a word ("l’égalité" and "égalité" are the same word), and any other
     # apostrophe separates ("aujourd’hui").
-    "fr": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[cdjlmnstCDJLMNST]|[qQ]u)[’'])?|[’']",
-    # Arabic writes the article and the particles before it as part of the word: العنف,
-    # والعنف, بالعنف, للعنف. The separator swallows them when they start a word and at least
-    # three letters follow, so "عنف" and "العنف" become the same word on both sides and find
-    # the same pages (harakat count among the letters). (The theme's Arabic stemmer reduces
-    # words to roots and broke exact matches; this only removes the article.)
-    "ar": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=[\u0621-\u065F\u0670]{3}))?",
+    "fr": r"(?:^|" + _PUNCTUATION + r"+)(?:(?:[cdjlmnstCDJLMNST]|[qQ][uU])[’'])?|[’']",
+    # Arabic: the article is set apart by the search worker (see search_worker), not here.
+    "ar": _PUNCTUATION + "+",
 }
 
 
@@ -328,7 +354,8 @@ _SEARCH_WORKER = re.compile(r'(function [\w$]+\(([\w$]+),[\w$]+=)(?:new Worker\(
                             r'__psLazyWorker\(\2\))(\)\{)')
 _LAZY_WORKER = ("function __psLazyWorker(u){let w,l=[];return{"
                 "addEventListener(...a){w?w.addEventListener(...a):l.push(a)},"
-                "removeEventListener(...a){w&&w.removeEventListener(...a)},"
+                "removeEventListener(...a){w?w.removeEventListener(...a):"
+                "l=l.filter(b=>b[0]!==a[0]||b[1]!==a[1])},"
                 "postMessage(m){if(!w){w=new Worker(u);for(const a of l)w.addEventListener(...a)}"
                 "w.postMessage(m)}}}")
 _SOURCE_MAP = "\n//# sourceMappingURL="
@@ -336,6 +363,12 @@ _SOURCE_MAP = "\n//# sourceMappingURL="
 
 class ThemeChanged(RuntimeError):
     """The theme's code no longer has the shape a change of ours was written for."""
+
+
+def deferred_bundle(theme_bundle: str, code: str) -> tuple[str, str]:
+    """(file name, code) of the theme's bundle changed by defer_search, named by its content."""
+    patched = defer_search(code)
+    return f"bundle.{hashlib.sha256(patched.encode('utf-8')).hexdigest()[:8]}.min.js", patched
 
 
 def defer_search(bundle: str) -> str:

@@ -37,9 +37,10 @@ def validate(paths) -> list[dict]:
         pytest.fail("java is missing: run `make test`, which installs it (scripts/system-deps)")
     if not VNU.is_file():
         pytest.fail(f"{VNU.relative_to(ROOT)} is missing: run `make test`, which runs npm ci")
-    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always",
-                             *map(str, paths)], capture_output=True, text=True, check=True)
-    return json.loads(result.stderr)["messages"]
+    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", "--stdout",
+                             "--exit-zero-always", *map(str, paths)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)["messages"]
 
 
 def errors(messages: list[dict]) -> list[dict]:
