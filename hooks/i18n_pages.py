@@ -63,11 +63,11 @@ def on_page_context(context, page, config, nav):
 def _theme_bundle(config) -> tuple[str, str, str]:
     """(the theme's bundle name, our bundle's name, our bundle's code), read once."""
     if not _bundle:
-        for folder in config.theme.dirs:
-            for path in sorted(Path(folder).glob("assets/javascripts/bundle.*.min.js")):
-                _bundle.extend((path.name, *web.deferred_bundle(path.name, path.read_text("utf-8"))))
-                return tuple(_bundle)
-        raise web.ThemeChanged("the theme has no assets/javascripts/bundle.*.min.js")
+        found = [path for folder in config.theme.dirs
+                 for path in sorted(Path(folder).glob("assets/javascripts/bundle.*.min.js"))]
+        if not found:
+            raise web.ThemeChanged("the theme has no assets/javascripts/bundle.*.min.js")
+        _bundle.extend((found[0].name, *web.deferred_bundle(found[0].read_text("utf-8"))))
     return tuple(_bundle)
 
 

@@ -365,7 +365,7 @@ class ThemeChanged(RuntimeError):
     """The theme's code no longer has the shape a change of ours was written for."""
 
 
-def deferred_bundle(theme_bundle: str, code: str) -> tuple[str, str]:
+def deferred_bundle(code: str) -> tuple[str, str]:
     """(file name, code) of the theme's bundle changed by defer_search, named by its content."""
     patched = defer_search(code)
     return f"bundle.{hashlib.sha256(patched.encode('utf-8')).hexdigest()[:8]}.min.js", patched
