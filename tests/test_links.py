@@ -50,7 +50,7 @@ def _published_file(site: Path, url_path: str) -> Path | None:
         else None
 
 
-def broken(site: Path, base_url: str, url: str) -> str | None:
+def broken(site: Path, url: str) -> str | None:
     """Why ``url`` (absolute, on the site's own host) does not resolve, or None if it does."""
     parts = urlsplit(url)
     target = _published_file(site, parts.path)
@@ -82,7 +82,7 @@ def test_every_link_and_anchor_of_every_page_resolves(site, base_url):
             if not own(url, base_url):
                 continue
             checked += 1
-            why = broken(site, base_url, url)
+            why = broken(site, url)
             if why:
                 failures.append(f"{page.relative_to(site)}: {href} ({why})")
     assert not failures, "\n".join(failures)
@@ -130,7 +130,7 @@ def test_every_link_inside_every_pdf_resolves(site, base_url):
                     failures.append(f"{where}: destination outside the document: {target}")
             elif kind == "uri" and own(target, base_url):
                 to_site += 1
-                why = broken(site, base_url, target)
+                why = broken(site, target)
                 if why:
                     failures.append(f"{where}: {target} ({why})")
             elif kind == "uri" and target.startswith(("https://", "mailto:")):
@@ -154,4 +154,4 @@ def test_every_link_inside_every_pdf_resolves(site, base_url):
 ])
 def test_a_broken_link_is_caught(site, base_url, url, reason):
     """The checker itself: a page or anchor that does not exist is reported."""
-    assert broken(site, base_url, urljoin(base_url, url)) == reason
+    assert broken(site, urljoin(base_url, url)) == reason
