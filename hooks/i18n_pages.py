@@ -9,7 +9,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from polesocial import languages, messages, web
+from polesocial import languages, messages
+from polesocial.web import csp, document, fallback, search, sharing, sitemap, theme_bundle, urls
 
 # The theme renders 404.html at the site root in every language's pass, so the last language
 # would overwrite the others. Each rendering is kept here and written to its own place
@@ -33,15 +34,15 @@ def _file_lang(page) -> str:
 
 def on_env(env, config, files):
     env.globals["ui"] = messages.ui(_lang(config))
-    env.filters["localise_title"] = lambda title: web.localise_title(str(title), _lang(config))
+    env.filters["localise_title"] = lambda title: document.localise_title(str(title), _lang(config))
     return env
 
 
 def on_page_content(html, page, config, files):
     lang = _lang(config)
-    if web.is_fallback(_file_lang(page), lang):
-        return web.wrap_fallback(html, _file_lang(page), lang)
-    return web.localise_content(html, lang)
+    if fallback.is_fallback(_file_lang(page), lang):
+        return fallback.wrap_fallback(html, _file_lang(page), lang)
+    return document.localise_content(html, lang)
 
 
 def on_page_context(context, page, config, nav):
@@ -51,10 +52,10 @@ def on_page_context(context, page, config, nav):
     docs = Path(config.docs_dir)
     available = [code.code for code in languages.LANGUAGES
                  if (docs / code.code / relative).is_file()]
-    _pages.setdefault(web.neutral_path(page.url, lang), set()).update(available)
-    context["ps_noindex"] = web.is_fallback(_file_lang(page), lang)
+    _pages.setdefault(urls.neutral_path(page.url, lang), set()).update(available)
+    context["ps_noindex"] = fallback.is_fallback(_file_lang(page), lang)
     description = (page.meta or {}).get("description") or config.site_description or ""
-    context["ps_social"] = web.social_meta(config.site_url, lang, relative,
+    context["ps_social"] = sharing.social_meta(config.site_url, lang, relative,
                                            page.canonical_url or config.site_url,
                                            page.title or config.site_name, description)
     return context
@@ -66,18 +67,18 @@ def _theme_bundle(config) -> tuple[str, str, str]:
         found = [path for folder in config.theme.dirs
                  for path in sorted(Path(folder).glob("assets/javascripts/bundle.*.min.js"))]
         if not found:
-            raise web.ThemeChanged("the theme has no assets/javascripts/bundle.*.min.js")
-        _bundle.extend((found[0].name, *web.deferred_bundle(found[0].read_text("utf-8"))))
+            raise theme_bundle.ThemeChanged("the theme has no assets/javascripts/bundle.*.min.js")
+        _bundle.extend((found[0].name, *theme_bundle.deferred_bundle(found[0].read_text("utf-8"))))
     return tuple(_bundle)
 
 
 def _finish_page(output, config) -> str:
-    theme_bundle, bundle, _ = _theme_bundle(config)
-    output = web.configure_search(output, _lang(config))
-    output = web.use_bundle(output, theme_bundle, bundle)
-    output = web.drop_empty_tabindex(output)
-    output = web.set_document_direction(output, _lang(config))
-    _scripts.update(web.inline_script_hashes(output))
+    theme_file, bundle, _ = _theme_bundle(config)
+    output = search.configure_search(output, _lang(config))
+    output = theme_bundle.use_bundle(output, theme_file, bundle)
+    output = document.drop_empty_tabindex(output)
+    output = document.set_document_direction(output, _lang(config))
+    _scripts.update(csp.inline_script_hashes(output))
     return output
 
 
@@ -98,31 +99,31 @@ def on_post_build(config):
         return  # a nested language build: the outermost one writes the pages
     site = Path(config.site_dir)
     for lang, output in _not_found_pages.items():
-        path = site / web.not_found_path(lang)
+        path = site / fallback.not_found_path(lang)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(output, encoding="utf-8")
-    entries = [web.PageEntry(path, tuple(langs)) for path, langs in _pages.items()]
-    sitemap = web.sitemap_xml(config.site_url, entries).encode("utf-8")
-    (site / "sitemap.xml").write_bytes(sitemap)
-    (site / "sitemap.xml.gz").write_bytes(web.gzip_bytes(sitemap))
-    (site / "robots.txt").write_text(web.robots_txt(config.site_url), encoding="utf-8")
+    entries = [sitemap.PageEntry(path, tuple(langs)) for path, langs in _pages.items()]
+    sitemap_data = sitemap.sitemap_xml(config.site_url, entries).encode("utf-8")
+    (site / "sitemap.xml").write_bytes(sitemap_data)
+    (site / "sitemap.xml.gz").write_bytes(sitemap.gzip_bytes(sitemap_data))
+    (site / "robots.txt").write_text(sitemap.robots_txt(config.site_url), encoding="utf-8")
     merged = site / "search" / "search_index.json"
     if merged.exists():
-        for prefix, index in web.split_search_index(json.loads(merged.read_text("utf-8"))).items():
+        for prefix, index in search.split_search_index(json.loads(merged.read_text("utf-8"))).items():
             path = site / prefix / "search" / "search_index.json"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
                             encoding="utf-8")
     for theme_worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        name, code = web.search_worker(theme_worker.name)
+        name, code = search.search_worker(theme_worker.name)
         (theme_worker.parent / name).write_text(code, encoding="utf-8")
-    theme_bundle, bundle, code = _theme_bundle(config)
+    theme_file, bundle, code = _theme_bundle(config)
     javascripts = site / "assets" / "javascripts"
     (javascripts / bundle).write_text(code, encoding="utf-8")
-    (javascripts / theme_bundle).unlink(missing_ok=True)  # no page loads it
+    (javascripts / theme_file).unlink(missing_ok=True)  # no page loads it
     deploy = site / ".deploy"
     deploy.mkdir(exist_ok=True)
-    (deploy / "nginx-csp.conf").write_text(web.nginx_csp_snippet(_scripts), encoding="utf-8")
+    (deploy / "nginx-csp.conf").write_text(csp.nginx_csp_snippet(_scripts), encoding="utf-8")
     _not_found_pages.clear()
     _pages.clear()
     _scripts.clear()

@@ -13,7 +13,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import campaigns, publication, web
+from polesocial import campaigns, publication
+from polesocial.web import downloads, sharing
 
 _state: dict = {"results": {}}
 
@@ -51,8 +52,8 @@ def on_page_content(html, page, config, files):
     result = _state["results"].get((document, lang))
     if result is None:
         return html
-    box = web.download_box(page.url, lang, result.file_name, result.pages, result.size)
-    return web.after_title(html, box)
+    box = downloads.download_box(page.url, lang, result.file_name, result.pages, result.size)
+    return downloads.after_title(html, box)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language
@@ -61,11 +62,11 @@ def on_post_build(config):
         return
     site = Path(config.site_dir)
     (site / "pdf").mkdir(parents=True, exist_ok=True)
-    (site / web.SOCIAL).mkdir(parents=True, exist_ok=True)
+    (site / sharing.SOCIAL).mkdir(parents=True, exist_ok=True)
     for result in _state["files"].values():
         source = _state["cache"] / result.file_name
         if "-apercu-" in result.file_name:  # sharing previews: the image, not the PDF
             png = source.with_suffix(".png")
-            shutil.copyfile(png, site / web.SOCIAL / png.name)
+            shutil.copyfile(png, site / sharing.SOCIAL / png.name)
         else:
             shutil.copyfile(source, site / "pdf" / result.file_name)

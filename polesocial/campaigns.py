@@ -13,7 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import languages, messages, web
+from . import languages, messages
+from .web import downloads, urls
 from .print.book import utc
 from .print.poster import PRINTED, VARIANTS, Poster
 from .problems import Report
@@ -64,10 +65,10 @@ class Campaign:
 
     def posters(self, site_url: str, date) -> list[Poster]:
         """The print kit (A3, A4, A5 in French, Arabic, bilingual) and the two previews."""
-        urls = {lang.code: web.page_url(site_url, lang.code, f"{PAGES}/{self.id}/")
+        pages = {lang.code: urls.page_url(site_url, lang.code, f"{PAGES}/{self.id}/")
                 for lang in languages.LANGUAGES}
         common = dict(id=self.id, title=self.title, message=self.public[0],
-                      call_to_action=self.call_to_action, hashtag=self.hashtag, urls=urls,
+                      call_to_action=self.call_to_action, hashtag=self.hashtag, urls=pages,
                       draft=self.draft, date=date)
         kit = [Poster(format=f, lang=v, **common) for f in PRINTED for v in VARIANTS]
         return kit + [Poster(format="preview", lang=lang.code, **common)
@@ -261,7 +262,7 @@ def kit_html(results: dict, campaign_id: str, page_url: str, lang: str) -> str:
         for variant in VARIANTS:
             result = results.get(f"{campaign_id}-{fmt}-{variant}.pdf")
             if result is not None:
-                size = web.size_text(result.size, lang)
+                size = downloads.size_text(result.size, lang)
                 links.append(f'<a href="{up}pdf/{result.file_name}" download '
                              f'type="application/pdf">{ui[f"kit_{variant}"][lang]}</a> '
                              f'<span class="ps-download-details">({size})</span>')

@@ -1,6 +1,7 @@
 """Numbers and Latin phrases keep their order inside Arabic text."""
 
-from polesocial import bidi, web
+from polesocial import bidi
+from polesocial.web import document
 
 BDI = '<bdi dir="ltr">{}</bdi>'
 
@@ -40,5 +41,5 @@ def test_plain_text_uses_isolate_controls():
 
 
 def test_only_right_to_left_pages_are_touched():
-    assert web.localise_content("<p>2012-2016</p>", "fr") == "<p>2012-2016</p>"
-    assert BDI.format("2012-2016") in web.localise_content("<p>2012-2016</p>", "ar")
+    assert document.localise_content("<p>2012-2016</p>", "fr") == "<p>2012-2016</p>"
+    assert BDI.format("2012-2016") in document.localise_content("<p>2012-2016</p>", "ar")

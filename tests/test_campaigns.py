@@ -17,7 +17,8 @@ import segno
 from PIL import Image
 
 from conftest import ROOT, polesocial
-from polesocial import campaigns, problems, publication, web
+from polesocial import campaigns, problems, publication
+from polesocial.web import urls
 from polesocial.print import Printer
 from polesocial.print.poster import FORMATS, PRINTED, QR_BORDER, VARIANTS, Poster
 
@@ -76,9 +77,9 @@ def test_every_poster_and_flyer(site, base_url, published, fmt, variant):
         for lang in langs:
             for field in (campaign.title, campaign.call_to_action):
                 assert not words(field[lang]) - words(text), (path.name, field[lang])
-        urls = sorted(f"{base_url}{'ar/' if lang == 'ar' else ''}campagnes/{campaign.id}/"
+        expected = sorted(f"{base_url}{'ar/' if lang == 'ar' else ''}campagnes/{campaign.id}/"
                       for lang in langs)
-        assert decode_qr(path) == urls, path.name
+        assert decode_qr(path) == expected, path.name
 
 
 def test_text_on_posters_is_at_least_12_points(site):
@@ -96,7 +97,7 @@ def test_text_on_posters_is_at_least_12_points(site):
 def test_qr_codes_are_m_level_with_a_quiet_zone_and_print_at_least_2_cm(base_url, published):
     for campaign in published.campaigns:
         for lang in ("fr", "ar"):
-            url = web.page_url(base_url, lang, f"campagnes/{campaign.id}/")
+            url = urls.page_url(base_url, lang, f"campagnes/{campaign.id}/")
             code = segno.make(url, error="m", micro=False, boost_error=False)
             assert code.error == "M"
             modules = code.symbol_size(border=0)[0]

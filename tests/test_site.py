@@ -14,7 +14,8 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from conftest import ROOT, build, copy_project
-from polesocial import languages, web
+from polesocial import languages
+from polesocial.web import theme_bundle
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
               "x": "http://www.w3.org/1999/xhtml"}
@@ -258,19 +259,19 @@ def test_each_language_has_its_own_search_index(site):
 
 
 def test_search_deferral_applies_once_and_refuses_an_unknown_theme():
-    """The change to the theme's bundle (see web.defer_search) is idempotent, and a theme
+    """The change to the theme's bundle (see theme_bundle.defer_search) is idempotent, and a theme
     whose code has another shape stops the build instead of loading the index everywhere."""
     import material
 
     bundle = next((Path(material.__file__).parent / "templates/assets/javascripts").glob(
         "bundle.*.min.js"))
     original = bundle.read_text(encoding="utf-8")
-    patched = web.defer_search(original)
+    patched = theme_bundle.defer_search(original)
     assert 'location.protocol!=="file:"),' not in patched
     assert "new Worker(" not in patched.replace("w=new Worker(u)", "")  # only the stand-in's
     assert patched.rstrip().endswith(
         "w.postMessage(m)}}}\n//# sourceMappingURL=" + bundle.name + ".map")
-    assert web.defer_search(patched) == patched
-    with pytest.raises(web.ThemeChanged, match="defer_search"):
-        web.defer_search("function setup(){return new Worker(url)}")
+    assert theme_bundle.defer_search(patched) == patched
+    with pytest.raises(theme_bundle.ThemeChanged, match="defer_search"):
+        theme_bundle.defer_search("function setup(){return new Worker(url)}")
 

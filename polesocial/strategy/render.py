@@ -14,7 +14,8 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 
-from .. import languages, messages, web
+from .. import languages, messages
+from ..web import urls
 from . import opendata
 from .model import Action, Objective, Part, Strategy
 
@@ -74,7 +75,7 @@ class Links:
             return posixpath.relpath(to_path, posixpath.dirname(from_path)) + suffix
         if to_path in self.book:
             return "#" + self.id(to_path, fragment or page_anchor(to_path))
-        return web.page_url(self.site_url, self.lang, page_url(to_path)) + suffix
+        return urls.page_url(self.site_url, self.lang, page_url(to_path)) + suffix
 
     def id(self, path: str, value: str) -> str:
         """An element id on page ``path``; in a book, prefixed unless the page owns its ids
@@ -89,7 +90,7 @@ class Links:
         if self.target == "web":
             depth = 1 + languages.get(self.lang).prefix.count("/")
             return "../" * depth + site_path
-        return web.page_url(self.site_url, languages.DEFAULT.code, site_path)
+        return urls.page_url(self.site_url, languages.DEFAULT.code, site_path)
 
 
 def page_anchor(path: str) -> str:

@@ -1,0 +1,45 @@
+"""Final touches on a page's HTML in its language: direction, number runs, valid markup."""
+
+from __future__ import annotations
+
+import re
+
+from .. import bidi, languages
+
+
+def localise_content(content: str, lang: str) -> str:
+    """Final touch on a page's HTML in its own language (number runs in right-to-left text)."""
+    if languages.get(lang).direction == "rtl":
+        return bidi.isolate_html(content)
+    return content
+
+
+def localise_title(title: str, lang: str) -> str:
+    if languages.get(lang).direction == "rtl":
+        return bidi.isolate_plain(title)
+    return title
+
+
+_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+
+
+def set_document_direction(document: str, lang: str) -> str:
+    """Put ``dir`` on the <html> element too (the theme sets it on <body> only), so the whole
+    document, scroll bars and assistive technologies included, has the language's direction."""
+    direction = languages.get(lang).direction
+
+    def replace(match: re.Match) -> str:
+        attrs = re.sub(r'\sdir="[^"]*"', "", match.group(1))
+        return f'<html{attrs} dir="{direction}">'
+
+    return _HTML_TAG.sub(replace, document, count=1)
+
+
+_EMPTY_TABINDEX = re.compile(r'(<label\b[^<>]*?)\stabindex=""')
+
+
+def drop_empty_tabindex(document: str) -> str:
+    """The theme writes ``tabindex=""`` on the labels of navigation sections, which HTML does not
+    allow (the Nu Html Checker reports it). Browsers ignore an empty tabindex, so removing it
+    changes nothing for readers or keyboards; it makes the page valid."""
+    return _EMPTY_TABINDEX.sub(r"\1", document)

@@ -1,0 +1,36 @@
+"""The "download the PDF" box of a document's page."""
+
+from __future__ import annotations
+
+import html as html_lib
+
+from .. import messages
+
+
+def size_text(size: int, lang: str) -> str:
+    if size >= 1024 * 1024:
+        value = f"{size / (1024 * 1024):.1f}"
+        if lang == "fr":
+            value = value.replace(".", ",")
+        return messages.UI["pdf_size_mb"][lang].format(n=value)
+    return messages.UI["pdf_size_kb"][lang].format(n=max(1, round(size / 1024)))
+
+
+def download_box(page_url: str, lang: str, file_name: str, pages: int, size: int) -> str:
+    """The "download the PDF" link of a page, with the PDF's language, pages and size."""
+    href = "../" * page_url.count("/") + "pdf/" + file_name
+    details = messages.UI["pdf_details"][lang].format(
+        language=messages.UI["pdf_language_short"][lang],
+        pages=messages.count(pages, "page", lang), size=size_text(size, lang))
+    return (f'<p class="ps-download"><a href="{html_lib.escape(href)}" download '
+            f'type="application/pdf">{html_lib.escape(messages.UI["download_pdf"][lang])}</a> '
+            f'<span class="ps-download-details">({html_lib.escape(details)})</span></p>')
+
+
+def after_title(content: str, fragment: str) -> str:
+    """Insert ``fragment`` right after the page's <h1> (or at the top if it has none)."""
+    end = content.find("</h1>")
+    if end < 0:
+        return fragment + content
+    end += len("</h1>")
+    return content[:end] + fragment + content[end:]
