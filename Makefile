@@ -20,10 +20,11 @@ test: $(VENV)/.test-deps
 	$(MAKE) --no-print-directory node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# PDFs off while previewing (POLESOCIAL_PDF=0): a Markdown edit rebuilds in about a second.
+# PDFs off while previewing: a Markdown edit rebuilds in about a second. Ctrl+C stops it; the
+# preview never outlives this command (exec: make is the preview's parent, which it watches).
+#   make serve PORT=8001   another port
 serve: $(VENV)/.site-deps
-	$(BIN)/polesocial check
-	POLESOCIAL_PDF=0 $(BIN)/mkdocs serve --livereload
+	@exec $(BIN)/polesocial serve $(if $(PORT),--address 127.0.0.1:$(PORT))
 
 check: $(VENV)/.site-deps
 	$(BIN)/polesocial check

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import build, check, guides, messages, siteconfig, trust
+from . import build, check, guides, messages, preview, siteconfig, trust
 
 MESSAGES = {
     "translated": {
@@ -69,6 +69,9 @@ def _main(argv: list[str] | None = None) -> int:
     build_cmd = commands.add_parser("build", help="check, then build the whole site into site/")
     build_cmd.add_argument("--site-dir", type=Path, default=None,
                            help="where to publish (default: <root>/site)")
+    serve_cmd = commands.add_parser("serve", help="live preview while editing")
+    serve_cmd.add_argument("--address", default=preview.DEFAULT_ADDRESS,
+                           help=f"address and port (default: {preview.DEFAULT_ADDRESS})")
     translated = commands.add_parser(
         "translated", help="record that a document's Arabic text is up to date with its French")
     translated.add_argument("folder", type=Path, help="e.g. guides/benevolat or charter")
@@ -100,6 +103,11 @@ def _main(argv: list[str] | None = None) -> int:
                                                       page=page if in_nav else "—"))
         return 0
 
+    if args.command == "serve":
+        report = check.run(root)
+        if report.errors:
+            return _print_report(report, args.lang, False)
+        return preview.serve(root, args.address, args.lang)
     if args.command == "build":  # the engine checks every source first (hooks/trust.py)
         # ...but it reads SITE_URL before any of our code runs, and we set the language of its
         # messages: the environment is judged here, in the editor's words.

@@ -77,6 +77,14 @@ UI: dict[str, dict[str, str]] = {
         "ar": "«{slug}»: يُكتب اسم الدليل بحروف لاتينية صغيرة وأرقام وشرطات.",
     },
     "guide_exists": {"fr": "{folder} existe déjà.", "ar": "{folder} موجود من قبل."},
+    "preview_start": {
+        "fr": "Aperçu sur {url} : il se met à jour à chaque enregistrement d’un fichier. "
+              "Ctrl+C pour l’arrêter.",
+        "ar": "المعاينة متاحة على {url}، وتتجدد عند كل حفظ لملف. اضغطوا Ctrl+C لإيقافها.",
+    },
+    "preview_built": {"fr": "Aperçu à jour ({seconds} s).",
+                      "ar": "حُدّثت المعاينة ({seconds} ث)."},
+    "preview_stopped": {"fr": "Aperçu arrêté.", "ar": "توقفت المعاينة."},
     "unsafe_page": {
         "fr": "{page} : la page contiendrait ce qui peut exécuter du code ou charger autre "
               "chose que le site ({found}) ; rien n’est publié. Une source ou un gabarit "
