@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import languages, pages, publication, siteconfig, trust
+from . import counts, languages, pages, publication, siteconfig, trust
 from .problems import Report
 
 
@@ -56,9 +56,11 @@ def _run(root: Path, env=None):
                 if relative in generated:
                     report.add(page.path, 0, 0, "page-hidden", page=relative)
         known |= generated
+        numbers = counts.data_counts(loaded)
         for lang_pages in written.values():
             for page in lang_pages.values():
                 pages.check_links(page, root / "docs", known, report)
+                counts.check_page(page, numbers, report)
         for document in loaded.documents:
             for lang, links in (document.links or {}).items():
                 source = pages.Page(root / document.folder / f"{lang}.md", lang, document.page,

@@ -863,6 +863,12 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("يخرج المسار «{target}» عن مجلد الموقع", "ضعوا الملف في docs/assets/ "
                "واربطوه من هناك."),
     },
+    "count-mismatch": {
+        "fr": ("la page dit « {written} », mais les données en comptent {expected}",
+               "écrivez le bon nombre ({expected}) : les lecteurs comptent avec vous."),
+        "ar": ("تقول الصفحة «{written}»، غير أن البيانات تعدّ {expected}",
+               "اكتبوا العدد الصحيح ({expected})، فالقراء يعدّون معكم."),
+    },
     "page-hidden": {
         "fr": ("cette page a le même chemin qu’une page faite à partir des données ({page}) : "
                "elle ne serait jamais publiée", "renommez le fichier, ou modifiez les données "
