@@ -9,6 +9,7 @@ the translation is reported out of date until ``polesocial translated <folder>``
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import languages, messages, pages, sanitiser, trust
+from . import links as links_mod
 from .problems import WARNING, Report
 from .schema import Checker
 from .sources import read_yaml
@@ -26,8 +28,6 @@ STATUSES = ("draft", "published")
 SLUG = r"[a-z0-9][a-z0-9-]*"
 METADATA = {"guide": "guide.yml", "charter": "charter.yml"}
 REQUIRED = ("id", "status", "version", "date", "title", "summary", "actions")
-# Links from a document to the strategy: [texte](strategie:A2.1.2), [texte](strategie:glossaire)
-STRATEGY_LINK = re.compile(r"\]\(strategie:([A-Za-z0-9.\-]+)\)")
 _H1 = re.compile(r"^#\s")
 VERSION = r"[0-9]+(?:\.[0-9]+){0,3}"
 
@@ -212,10 +212,19 @@ def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) ->
             continue
         if _H1.match(line):
             report.add(path, number, 1, "doc-h1")
-        for match in STRATEGY_LINK.finditer(line):
-            target = match.group(1)
-            if target != "glossaire" and action_ids is not None and target not in action_ids:
-                report.add(path, number, match.start() + 3, "doc-link-unknown", ref=target)
+        # Links to the strategy are judged here already, so that they are reported even when
+        # another document has errors; check judges every link once all is loaded (links.py).
+        for match in links_mod.LINK.finditer(line):
+            scheme, ref = match.group(1), match.group(2)
+            if scheme == "strategie" and action_ids is not None:
+                known = {"", "glossaire"} | {a.rsplit(".", n)[0] for a in action_ids
+                                             for n in (0, 1, 2)}
+                if ref not in known:
+                    close = difflib.get_close_matches(ref, sorted(known - {""}), n=3,
+                                                      cutoff=0.5)
+                    report.add(path, number, match.start() + 3, "doc-link-unknown",
+                               scheme=scheme, ref=ref,
+                               closest=", ".join(f"strategie:{c}" for c in close) or "—")
     links = trust.check_markdown(path, body, 1, report, sanitiser.DOCUMENT_SCHEMES)
     pages.check_script(path, lang, body, 1, report)
     return links

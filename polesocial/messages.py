@@ -488,8 +488,8 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "ref-unknown": {
         "fr": ("« {ref} » n’est pas défini dans {vocabulary}",
-               "valeurs possibles : {allowed}."),
-        "ar": ("«{ref}» غير معرَّف في {vocabulary}", "القيم الممكنة: {allowed}."),
+               "vouliez-vous dire {allowed} ?"),
+        "ar": ("«{ref}» غير معرَّف في {vocabulary}", "هل تقصدون {allowed}؟"),
     },
     "ref-repeated": {
         "fr": ("« {ref} » est cité deux fois", "retirez le doublon."),
@@ -565,10 +565,25 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "يأتي العنوان من البيانات الوصفية: ابدؤوا الأجزاء بـ«##»."),
     },
     "doc-link-unknown": {
-        "fr": ("le lien vise « strategie:{ref} », qui n’existe pas dans la stratégie",
-               "vérifiez l’identifiant (par exemple A2.1.2) ou écrivez strategie:glossaire."),
-        "ar": ("يشير الرابط إلى «strategie:{ref}»، وهو غير موجود في الاستراتيجية",
-               "تحققوا من المعرف (مثلًا A2.1.2) أو اكتبوا strategie:glossaire."),
+        "fr": ("le lien vise « {scheme}:{ref} », qui n’existe pas (les plus proches : "
+               "{closest})", "corrigez l’identifiant : strategie:A2.1.2, strategie:glossaire, "
+               "guide:<dossier du guide>, charte:, campagne:<nom du fichier de la campagne>."),
+        "ar": ("يشير الرابط إلى «{scheme}:{ref}»، وهو غير موجود (الأقرب إليه: {closest})",
+               "صحّحوا المعرِّف: strategie:A2.1.2 أو strategie:glossaire أو guide:<مجلد الدليل> "
+               "أو charte: أو campagne:<اسم ملف الحملة>."),
+    },
+    "doc-link-anchor": {
+        "fr": ("le lien vise la section « #{anchor} » de « {scheme}:{ref} », qui n’a pas de "
+               "section de ce nom", "reprenez l’identifiant de la section tel qu’il figure "
+               "dans l’autre document ({{#identifiant}} après son titre), ou retirez « #… »."),
+        "ar": ("يشير الرابط إلى القسم «#{anchor}» من «{scheme}:{ref}»، ولا يوجد فيه قسم بهذا الاسم",
+               "انقلوا معرِّف القسم كما هو في الوثيقة الأخرى ({{#المعرف}} بعد عنوانه)، أو احذفوا «#…»."),
+    },
+    "doc-link-draft": {
+        "fr": ("ce texte publié renvoie à « {scheme}:{ref} », qui n’est encore qu’un projet",
+               "publiez d’abord le document visé, ou signalez au lecteur qu’il s’agit d’un projet."),
+        "ar": ("يحيل هذا النص المنشور على «{scheme}:{ref}»، وهو ما يزال مشروعًا",
+               "انشروا الوثيقة المُحال عليها أولًا، أو نبّهوا القارئ إلى أنها مشروع."),
     },
     "translation-untracked": {
         "fr": ("la traduction arabe ne dit pas quelle version du texte français elle traduit",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import campaigns as campaigns_mod
 from . import guides, languages, messages, pages
+from . import links as links_mod
 from .campaigns import Campaign
 from .guides import Document
 from .print.book import Book, utc
@@ -113,18 +114,8 @@ class Publication:
             out.append(f"- [{action}]({links.href(here, part, render.anchor(action))}){{ .ps-id }}"
                        f" {text(texts[action][lang])}")
         out.append("\n---\n")
-        out.append(self._strategy_links(document.bodies[lang], here, links))
+        out.append(links_mod.resolve(document.bodies[lang], here, links, self))
         return "\n".join(out) + "\n"
-
-    def _strategy_links(self, body: str, here: str, links: Links) -> str:
-        """[texte](strategie:A2.1.2) and [texte](strategie:glossaire) become real links."""
-        def target(match):
-            ref = match.group(1)
-            if ref == "glossaire":
-                return f"]({links.href(here, render.GLOSSARY)})"
-            part = render.part_path(self.strategy.part_of(ref))
-            return f"]({links.href(here, part, render.anchor(ref))})"
-        return guides.STRATEGY_LINK.sub(target, body)
 
     def _guides_index(self, lang: str, links: Links) -> str:
         ui = messages.UI
@@ -231,7 +222,8 @@ class Publication:
             subject=document.summary[lang],
             keywords=tuple(k.strip() for k in ui["keywords"][lang].replace("،", ",").split(",")),
             chapters=(self._document_body(document, lang, links),),
-            date=utc(_epoch(document.date)), cover_lines=tuple(cover), draft=document.draft)
+            date=utc(_epoch(document.date)), cover_lines=tuple(cover), draft=document.draft,
+            page=document.page, site_url=site_url)
 
 
 def _epoch(date: dt.date) -> float:
