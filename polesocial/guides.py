@@ -110,6 +110,7 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
     data = read_yaml(meta_path, report)
     if data is None:
         return None
+    check_placeholders(meta_path, meta_path.read_text(encoding="utf-8"), report)
     check = Checker(meta_path, report)
     required = REQUIRED + (("audiences",) if kind == "guide" else ())
     meta = check.mapping(data, None, "", required=required,
@@ -141,6 +142,7 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
         body = trust.read_source(path, report)
         if body is not None:
             links[lang.code] = _check_body(path, lang.code, body, report, action_ids)
+            check_placeholders(path, body, report)
             bodies[lang.code] = body
     if len(bodies) < len(languages.LANGUAGES):
         return None
@@ -264,6 +266,32 @@ SKELETON_SECTIONS = [
 ]
 
 
+# The texts a skeleton holds until an editor writes the real ones: check warns while one is
+# left (an error with --strict), so a skeleton is never published by mistake.
+PLACEHOLDERS = {
+    "intro_fr": "Présentez ici le guide en deux ou trois phrases : à quoi il sert et à qui il "
+                "s’adresse.",
+    "intro_ar": "قدموا هنا الدليل في جملتين أو ثلاث: الغرض منه والفئات الموجه إليها.",
+    "section_fr": "Texte à rédiger : décrivez cette partie pour les associations.",
+    "section_ar": "نص في طور التحرير: صفوا هذا الجزء لفائدة الجمعيات.",
+    "title_fr": "Titre du guide à compléter",
+    "title_ar": "عنوان الدليل في طور الإعداد",
+    "summary_fr": "Résumé du guide à compléter : à quoi il sert et à qui il s’adresse.",
+    "summary_ar": "ملخص الدليل في طور الإعداد: الغرض منه والفئات الموجه إليها.",
+}
+
+
+def check_placeholders(path: Path, text: str, report: Report) -> None:
+    for placeholder in PLACEHOLDERS.values():
+        start = 0
+        while (index := text.find(placeholder, start)) >= 0:
+            line = text.count("\n", 0, index) + 1
+            report.add(path, line, index - (text.rfind("\n", 0, index) + 1) + 1,
+                       "skeleton-placeholder", severity=WARNING,
+                       text=placeholder[:48].rsplit(" ", 1)[0] + "…")
+            start = index + len(placeholder)
+
+
 def new_guide(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
     """Create ``guides/<slug>/`` with metadata and a French and Arabic skeleton that pass
     ``check``: section headings with the same anchors, text to be written in place. Refusals
@@ -275,14 +303,11 @@ def new_guide(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
         raise FileExistsError(messages.UI["guide_exists"][lang].format(
             folder=folder.relative_to(root)))
     folder.mkdir(parents=True)
-    fr = ["Présentez ici le guide en deux ou trois phrases : à quoi il sert et à qui il "
-          "s’adresse.", ""]
-    ar = ["قدموا هنا الدليل في جملتين أو ثلاث: الغرض منه والفئات الموجه إليها.", ""]
+    fr = [PLACEHOLDERS["intro_fr"], ""]
+    ar = [PLACEHOLDERS["intro_ar"], ""]
     for anchor, title_fr, title_ar in SKELETON_SECTIONS:
-        fr += [f"## {title_fr} {{#{anchor}}}", "",
-               "Texte à rédiger : décrivez cette partie pour les associations.", ""]
-        ar += [f"## {title_ar} {{#{anchor}}}", "",
-               "نص في طور التحرير: صفوا هذا الجزء لفائدة الجمعيات.", ""]
+        fr += [f"## {title_fr} {{#{anchor}}}", "", PLACEHOLDERS["section_fr"], ""]
+        ar += [f"## {title_ar} {{#{anchor}}}", "", PLACEHOLDERS["section_ar"], ""]
     fr_text, ar_text = "\n".join(fr), "\n".join(ar)
     (folder / "fr.md").write_text(fr_text, encoding="utf-8")
     (folder / "ar.md").write_text(ar_text, encoding="utf-8")
@@ -291,11 +316,11 @@ status: draft
 version: "0.1"
 date: "{dt.date.today().isoformat()}"
 title:
-  fr: "Titre du guide à compléter"
-  ar: "عنوان الدليل في طور الإعداد"
+  fr: "{PLACEHOLDERS["title_fr"]}"
+  ar: "{PLACEHOLDERS["title_ar"]}"
 summary:
-  fr: "Résumé du guide à compléter : à quoi il sert et à qui il s’adresse."
-  ar: "ملخص الدليل في طور الإعداد: الغرض منه والفئات الموجه إليها."
+  fr: "{PLACEHOLDERS["summary_fr"]}"
+  ar: "{PLACEHOLDERS["summary_ar"]}"
 audiences: [associations]
 actions: [{action}]
 # The version of fr.md that ar.md translates: updated by `polesocial translated <folder>`.

@@ -878,6 +878,13 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("يخرج المسار «{target}» عن مجلد الموقع", "ضعوا الملف في docs/assets/ "
                "واربطوه من هناك."),
     },
+    "skeleton-placeholder": {
+        "fr": ("texte de modèle encore à remplacer : « {text} »",
+               "écrivez le vrai texte à sa place (make check --strict refuse un modèle non "
+               "rempli)."),
+        "ar": ("نص نموذجي ما يزال ينتظر الاستبدال: «{text}»",
+               "اكتبوا النص الحقيقي مكانه (يرفض make check --strict نموذجًا غير مكتمل)."),
+    },
     "count-mismatch": {
         "fr": ("la page dit « {written} », mais les données en comptent {expected}",
                "écrivez le bon nombre ({expected}) : les lecteurs comptent avec vous."),
