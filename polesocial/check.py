@@ -77,7 +77,8 @@ def _run(root: Path, env=None):
     # on them.
     skip = () if loaded is not None and not report.errors else ("strategie/", "guides/", "charte/", "campagnes/",
                                           publication.STATUS)
-    siteconfig.check_nav(root, report, known, skip)
+    siteconfig.check_nav(root, report, known, skip,
+                         loaded.sources() if loaded is not None else None)
     return report, (loaded if not report.errors else None)
 
 

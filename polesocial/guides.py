@@ -249,7 +249,7 @@ def mark_translated(root: Path, folder: Path) -> tuple[str | None, str]:
     else:
         text = text.rstrip("\n") + (
             "\n# The version of fr.md that ar.md translates: updated by "
-            "`polesocial translated <folder>`.\n"
+            "make translated DOC=<folder>.\n"
             f'translation:\n  ar:\n    source: "{new}"\n')
     meta.write_text(text, encoding="utf-8")
     return (old.group(1) if old else None), new
@@ -281,14 +281,17 @@ PLACEHOLDERS = {
 }
 
 
-def check_placeholders(path: Path, text: str, report: Report) -> None:
-    for placeholder in PLACEHOLDERS.values():
+def check_placeholders(path: Path, text: str, report: Report,
+                       placeholders=PLACEHOLDERS.values()) -> None:
+    """Warn at each skeleton text left in ``text`` (a guide's by default)."""
+    for placeholder in placeholders:
         start = 0
         while (index := text.find(placeholder, start)) >= 0:
             line = text.count("\n", 0, index) + 1
             report.add(path, line, index - (text.rfind("\n", 0, index) + 1) + 1,
                        "skeleton-placeholder", severity=WARNING,
-                       text=placeholder[:48].rsplit(" ", 1)[0] + "…")
+                       text=placeholder if len(placeholder) <= 48
+                       else placeholder[:48].rsplit(" ", 1)[0] + "…")
             start = index + len(placeholder)
 
 
@@ -323,7 +326,7 @@ summary:
   ar: "{PLACEHOLDERS["summary_ar"]}"
 audiences: [associations]
 actions: [{action}]
-# The version of fr.md that ar.md translates: updated by `polesocial translated <folder>`.
+# The version of fr.md that ar.md translates: updated by make translated DOC=guides/{slug}.
 translation:
   ar:
     source: "{source_hash(fr_text)}"

@@ -48,6 +48,18 @@ class Publication:
                 + [f"{campaigns_mod.PAGES}/index.md"] + [c.page for c in self.campaigns]
                 + [STATUS])
 
+    def sources(self) -> dict[str, str]:
+        """Each generated page -> the data file it is made from (for messages)."""
+        from .strategy import GLOSSARY_FILE, STRATEGY_FILE
+
+        found = {path: STRATEGY_FILE.as_posix() for path in render.page_paths(self.strategy)}
+        found[render.GLOSSARY] = GLOSSARY_FILE.as_posix()
+        for document in self.documents:
+            found[document.page] = f"{document.folder}/{guides.METADATA[document.kind]}"
+        for campaign in self.campaigns:
+            found[campaign.page] = f"{campaigns_mod.FOLDER.as_posix()}/{campaign.id}.yml"
+        return found
+
     def document_of_page(self, path: str) -> str | None:
         """The PDF a page offers: the strategy's on its pages, each document's on its own."""
         if path.startswith(render.FOLDER + "/"):
