@@ -9,7 +9,6 @@ the translation is reported out of date until ``polesocial translated <folder>``
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 import re
 import unicodedata
@@ -94,14 +93,15 @@ def load_all(root: Path, report: Report, action_ids: set[str] | None,
     """Every guide and the charter; None if any has an error. ``action_ids`` and ``group_ids``
     come from the strategy (None when it failed to load: references are then not judged)."""
     errors = len(report.errors)
-    loaded = [_load(kind, folder, root, report, action_ids, group_ids)
+    identifiers = links_mod.identifiers(root, action_ids)
+    loaded = [_load(kind, folder, root, report, action_ids, group_ids, identifiers)
               for kind, folder in folders(root)]
     if len(report.errors) > errors:
         return None
     return [document for document in loaded if document]
 
 
-def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids):
+def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids, identifiers):
     meta_path = folder / METADATA[kind]
     relative = folder.relative_to(root).as_posix()
     if not meta_path.is_file():
@@ -141,7 +141,7 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
             continue
         body = trust.read_source(path, report)
         if body is not None:
-            links[lang.code] = _check_body(path, lang.code, body, report, action_ids)
+            links[lang.code] = _check_body(path, lang.code, body, report, identifiers)
             check_placeholders(path, body, report)
             bodies[lang.code] = body
     if len(bodies) < len(languages.LANGUAGES):
@@ -203,9 +203,9 @@ def _translation(check: Checker, meta) -> str | None:
     return check.identifier(arabic, "source", "translation.ar.source", r"[0-9a-f]{16}")
 
 
-def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) -> list:
+def _check_body(path: Path, lang: str, body: str, report: Report, identifiers) -> list:
     """A document's text: Markdown starting at ``##``, no markup beyond what sources may hold,
-    links to the strategy that exist. Returns its links and images (for ``check``)."""
+    links to publications that exist. Returns its links and images (for ``check``)."""
     in_code = False
     for number, line in enumerate(body.splitlines(), start=1):
         if line.lstrip().startswith(("```", "~~~")):
@@ -214,19 +214,9 @@ def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) ->
             continue
         if _H1.match(line):
             report.add(path, number, 1, "doc-h1")
-        # Links to the strategy are judged here already, so that they are reported even when
-        # another document has errors; check judges every link once all is loaded (links.py).
-        for match in links_mod.LINK.finditer(line):
-            scheme, ref = match.group(1), match.group(2)
-            if scheme == "strategie" and action_ids is not None:
-                known = {"", "glossaire"} | {a.rsplit(".", n)[0] for a in action_ids
-                                             for n in (0, 1, 2)}
-                if ref not in known:
-                    close = difflib.get_close_matches(ref, sorted(known - {""}), n=3,
-                                                      cutoff=0.5)
-                    report.add(path, number, match.start() + 3, "doc-link-unknown",
-                               scheme=scheme, ref=ref,
-                               closest=", ".join(f"strategie:{c}" for c in close) or "—")
+    # Judged here from the identifiers alone, so that they are reported even when another
+    # source has errors; check judges them again, sections included, once all is loaded.
+    links_mod.check_early(path, body, 1, report, identifiers)
     links = trust.check_markdown(path, body, 1, report, sanitiser.DOCUMENT_SCHEMES)
     pages.check_script(path, lang, body, 1, report)
     return links

@@ -59,49 +59,97 @@ def targets(publication) -> dict[str, dict[str, Target]]:
     return {"strategie": strategy, "guide": guides, "charte": charter, "campagne": campaigns}
 
 
-def check(path, text: str, first_line: int, publication, report: Report,
-          from_draft: bool, anchors) -> None:
-    """Report each link of ``text`` (a Markdown source) to a publication that does not exist,
-    to an anchor the page does not have (``anchors(page)``: its ids in the text's language), or
-    (a warning) from a published text to a draft."""
-    known = targets(publication)
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def occurrences(text: str, first_line: int = 1):
+    """(line number, match) of each publication link of a Markdown text, outside code (fenced
+    blocks and `code spans`: an example of the syntax is not a link)."""
     in_code = False
     for number, line in enumerate(text.splitlines(), start=first_line):
         if line.lstrip().startswith(("```", "~~~")):
             in_code = not in_code
         if in_code:
             continue
+        spans = [m.span() for m in _CODE_SPAN.finditer(line)]
         for match in LINK.finditer(line):
-            scheme, ref, anchor = match.groups()
-            column = match.start() + 3
-            found = known[scheme].get(ref)
-            if found is None:
-                close = difflib.get_close_matches(ref, [k for k in known[scheme] if k], n=3,
-                                                  cutoff=0.5)
-                report.add(path, number, column, "doc-link-unknown", scheme=scheme, ref=ref,
-                           closest=", ".join(f"{scheme}:{c}" for c in close) or "—")
-                continue
-            if anchor and anchor not in anchors(found.page):
-                report.add(path, number, column, "doc-link-anchor", scheme=scheme, ref=ref,
-                           anchor=anchor)
-            if found.draft and not from_draft:
-                report.add(path, number, column, "doc-link-draft", severity=WARNING,
-                           scheme=scheme, ref=ref)
+            if not any(start <= match.start() < end for start, end in spans):
+                yield number, match
+
+
+def check_early(path, text: str, first_line: int, report: Report,
+                identifiers: dict[str, set[str]]) -> None:
+    """The unknown targets of ``text``'s links, from the identifiers alone (known before
+    anything is loaded, so that they are reported even when another source has errors)."""
+    for number, match in occurrences(text, first_line):
+        scheme, ref = match.group(1), match.group(2)
+        known = identifiers.get(scheme)
+        if known is not None and ref not in known:
+            _unknown(path, number, match, known, report)
+
+
+def _unknown(path, number: int, match: re.Match, known, report: Report) -> None:
+    scheme, ref = match.group(1), match.group(2)
+    close = difflib.get_close_matches(ref, sorted(k for k in known if k), n=3, cutoff=0.5)
+    report.add(path, number, match.start() + 3, "doc-link-unknown", scheme=scheme, ref=ref,
+               closest=", ".join(f"{scheme}:{c}" for c in close) or "—")
+
+
+def identifiers(root, action_ids) -> dict[str, set[str]]:
+    """Every identifier a link may name, from the folders and the strategy's actions (part and
+    objective identifiers are their prefixes): no source needs to be loaded."""
+    from . import campaigns as campaigns_mod
+    from .guides import GUIDES
+
+    found: dict[str, set[str]] = {
+        "guide": {p.name for p in (root / GUIDES).iterdir() if p.is_dir()}
+        if (root / GUIDES).is_dir() else set(),
+        "charte": {""},
+        "campagne": {""} | {p.stem for p in (root / campaigns_mod.FOLDER).glob("*.yml")},
+    }
+    if action_ids is not None:
+        found["strategie"] = {"", "glossaire"} | {action.rsplit(".", n)[0]
+                                                  for action in action_ids for n in (0, 1, 2)}
+    return found
+
+
+def check(path, text: str, first_line: int, publication, report: Report,
+          from_draft: bool, anchors) -> None:
+    """Report each link of ``text`` (a Markdown source) to a publication that does not exist,
+    to an anchor the page does not have (``anchors(page)``: its ids in the text's language), or
+    (a warning) from a published text to a draft."""
+    known = targets(publication)
+    for number, match in occurrences(text, first_line):
+        scheme, ref, anchor = match.groups()
+        column = match.start() + 3
+        found = known[scheme].get(ref)
+        if found is None:
+            _unknown(path, number, match, known[scheme], report)
+            continue
+        if anchor and anchor not in anchors(found.page):
+            report.add(path, number, column, "doc-link-anchor", scheme=scheme, ref=ref,
+                       anchor=anchor)
+        if found.draft and not from_draft:
+            report.add(path, number, column, "doc-link-draft", severity=WARNING,
+                       scheme=scheme, ref=ref)
 
 
 def resolve(text: str, here: str, links, publication) -> str:
     """``text`` with every publication link made a real link from page ``here``
-    (``links``: a render.Links, for the site or for a printed book)."""
+    (``links``: a render.Links, for the site or for a printed book); examples in code are left
+    as written."""
     known = targets(publication)
-
-    def replace(match: re.Match) -> str:
+    lines = text.split("\n")
+    for number, match in reversed(list(occurrences(text, 0))):
         scheme, ref, anchor = match.groups()
         found = known[scheme].get(ref)
         if found is None:  # reported by check; left as it is, the sanitiser drops it
-            return match.group(0)
-        return f"]({links.href(here, found.page, anchor or found.anchor)})"
-
-    return LINK.sub(replace, text)
+            continue
+        line = lines[number]
+        lines[number] = (line[:match.start()]
+                         + f"]({links.href(here, found.page, anchor or found.anchor)})"
+                         + line[match.end():])
+    return "\n".join(lines)
 
 
 _HREF = re.compile(r'(<a\b[^>]*?\shref=")([^"#][^"]*)(")')

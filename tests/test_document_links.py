@@ -57,20 +57,34 @@ def test_links_are_absolute_addresses_in_the_pdf(linked, tmp_path):
     assert not [uri for uri in uris if not uri.startswith("https://www.example.ma/")]
 
 
-def test_a_misspelt_target_or_anchor_is_reported_with_the_closest(project):
-    text = "Voir [x](guide:benevolet) et [y](guide:benevolat#nulle-part)."
+def test_a_misspelt_target_is_reported_with_the_closest_even_among_other_errors(project):
+    text = "Voir [x](guide:benevolet) et [y](campagne:violence-femme)."
     line = edit(project / "guides/benevolat/fr.md", "## Objet et public du guide",
                 f"{text}\n\n## Objet et public du guide")
+    edit(project / "guides/benevolat/guide.yml", 'version: "0.1"', "version: bientôt")
     code, err = check(project)
     assert code == 1
     column = text.index("guide:benevolet") + 1
     assert (f"guides/benevolat/fr.md:{line}:{column}: erreur: le lien vise « guide:benevolet », "
             "qui n’existe pas (les plus proches : guide:benevolat)") in err
-    column = text.index("guide:benevolat#") + 1
-    assert (f"guides/benevolat/fr.md:{line}:{column}: erreur: le lien vise la section "
-            "« #nulle-part » de « guide:benevolat »") in err
-    code, err = check(project, "--strict")
+    column = text.index("campagne:") + 1
+    assert (f"guides/benevolat/fr.md:{line}:{column}: erreur: le lien vise "
+            "« campagne:violence-femme », qui n’existe pas (les plus proches : "
+            "campagne:violence-femmes") in err
+    assert "la version « bientôt »" in err
+
+
+def test_a_missing_section_is_reported(project):
+    text = "Voir [y](guide:mediation-sociale-familiale#nulle-part), pas `[z](guide:exemple)`."
+    line = edit(project / "guides/benevolat/fr.md", "## Objet et public du guide",
+                f"{text}\n\n## Objet et public du guide")
+    code, err = check(project)
     assert code == 1
+    column = text.index("guide:") + 1
+    assert (f"guides/benevolat/fr.md:{line}:{column}: erreur: le lien vise la section "
+            "« #nulle-part » de « guide:mediation-sociale-familiale »") in err
+    assert "guide:exemple" not in err  # an example in code is not a link
+    assert err.count("erreur:") == 1
 
 
 def test_a_published_text_linking_to_a_draft_is_warned(project):
