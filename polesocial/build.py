@@ -1,16 +1,16 @@
 """Publishing the site atomically: build into a fresh folder, then swap it into place.
 
-The static-site engine runs as a separate process (``python -m mkdocs``): this module names it
-but does not import it, so the core stays engine-independent. A failed build leaves the
+The static-site engine runs in this process through its adapter, ``hooks/engine.py``, loaded
+by path: this module names it but does not import it, so the core stays engine-independent,
+and the check the command made is the one the engine's hooks use. A failed build leaves the
 previously published site untouched.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,39 +32,14 @@ MESSAGES = {
 }
 
 
-_ENGINE_PREFIX = re.compile(r"^(?:ERROR|WARNING) +- +")
-_ENGINE_NOISE = {"Aborted with a BuildError!"}
-
-
-def _editor_lines(output: str, lang: str) -> list[str]:
-    """The engine's output as an editor should read it: no progress lines, no level prefixes,
-    and no Python traceback (a failure of the engine is told in one sentence; with
-    POLESOCIAL_DEBUG=1 the traceback is shown as it is)."""
-    from . import messages
-
-    lines, traceback = [], None
-    for line in output.splitlines():
-        if traceback is not None:
-            if line and not line.startswith((" ", "\t")):
-                traceback = line  # the exception's own line ends the traceback
-                continue
-            continue
-        if line.startswith("Traceback (most recent call last):") \
-                and os.environ.get("POLESOCIAL_DEBUG") != "1":
-            traceback = ""
-            continue
-        if line.strip() and not line.startswith("INFO") and line not in _ENGINE_NOISE:
-            lines.append(_ENGINE_PREFIX.sub("", line))
-    if traceback is not None:
-        error = traceback.split(":", 1)[0].rsplit(".", 1)[-1] or "?"
-        lines.append(messages.UI["internal_error"][lang].format(step="build", error=error))
-    return lines
-
-
-def engine_build_command(root: Path, output: Path) -> list[str]:
-    # Not --quiet: with it MkDocs stops counting warnings and --strict lets broken links through.
-    return [sys.executable, "-m", "mkdocs", "build", "--strict",
-            "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(output)]
+def _engine(root: Path):
+    """The engine's adapter, hooks/engine.py, loaded by path as the engine loads the hooks: the
+    core does not import the engine."""
+    spec = importlib.util.spec_from_file_location("polesocial_engine",
+                                                  root / "hooks" / "engine.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def build_site(root: Path, site: Path, lang: str = "fr") -> int:
@@ -74,14 +49,14 @@ def build_site(root: Path, site: Path, lang: str = "fr") -> int:
     remove_stale(site)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-{os.getpid()}-", dir=site.parent))
     # The engine's adapters report in the language of the command (polesocial --lang).
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang)
-    result = subprocess.run(engine_build_command(root, staging), cwd=root, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    # The engine's progress lines are noise for editors; its warnings and errors are not
-    # (without the engine's level prefix and closing line: the failure is told below).
-    for line in _editor_lines(result.stdout, lang):
-        print(line, file=sys.stderr)
-    if result.returncode != 0:
+    os.environ.update(NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang)
+    try:
+        built = _engine(root).build(str(root / "mkdocs.yml"), str(staging),
+                                    lambda line: print(line, file=sys.stderr))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if not built:
         shutil.rmtree(staging, ignore_errors=True)
         print(MESSAGES["failed"][lang].format(site=site), file=sys.stderr)
         return 1

@@ -18,7 +18,8 @@ def run(root: Path, env=None) -> Report:
 
 
 _shared: dict = {}
-ENVIRONMENT = ("SITE_URL", "SOURCE_DATE_EPOCH", "POLESOCIAL_LANG", "POLESOCIAL_PDF")
+# The environment the check depends on (the language of messages is not: problems are codes).
+ENVIRONMENT = ("SITE_URL", "SOURCE_DATE_EPOCH", "POLESOCIAL_PDF")
 
 
 def shared(root: Path):

@@ -145,7 +145,7 @@ def _main(argv: list[str] | None = None) -> int:
         # messages: the environment is judged here, in the editor's words.
         # The sources are judged here too, so that a build that would fail stops at once, in
         # the editor's words, without starting the engine (which prints the warnings).
-        report = check.run(root)
+        report, _ = check.shared(root)  # the engine's hooks use this very check
         if report.errors:
             return _print_report(report, args.lang, False)
         return build.build_site(root, args.site_dir or root / "site", args.lang)
