@@ -375,6 +375,43 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "ترجموا الفقرة، أو إن كان الاقتباس مقصودًا فضعوه داخل "
                "<div lang=\"{script_code}\" markdown>…</div>."),
     },
+    "term-source-missing": {
+        "fr": ("un terme vérifié doit dire où il a été vérifié",
+               "ajoutez « source: » (le document où figurent ses deux formes), ou écrivez "
+               "« verified: false » : le terme sera proposé à la validation du ministère."),
+        "ar": ("يجب أن يذكر المصطلح المتحقَّق منه مصدر التحقق",
+               "أضيفوا «source:» (الوثيقة التي ترد فيها صيغتاه)، أو اكتبوا «verified: false» "
+               "ليُعرض المصطلح على مصادقة الوزارة."),
+    },
+    "term-wrong": {
+        "fr": ("« {found} » est une traduction écartée par le glossaire (terme « {term} »)",
+               "écrivez « {ar} », la traduction que retient strategy/glossary.yml."),
+        "ar": ("«{found}» ترجمة استبعدها المسرد (المصطلح «{term}»)",
+               "اكتبوا «{ar}»، وهي الترجمة التي يعتمدها strategy/glossary.yml."),
+    },
+    "term-inconsistent": {
+        "fr": ("« {fr} » est traduit ici « {ar} », mais « {other} » ailleurs ({at})",
+               "employez partout la même traduction, et ajoutez-la au glossaire si c’est un "
+               "terme."),
+        "ar": ("تُرجمت «{fr}» هنا بـ«{ar}»، وبـ«{other}» في موضع آخر ({at})",
+               "استعملوا الترجمة نفسها في كل المواضع، وأضيفوها إلى المسرد إن كانت مصطلحًا."),
+    },
+    "translation-item-outdated": {
+        "fr": ("{item} : le texte français a changé depuis sa traduction arabe, qui est "
+               "signalée « en cours de révision » aux lecteurs",
+               "relisez et corrigez l’arabe, puis lancez : {command}"),
+        "ar": ("{item}: تغيّر النص الفرنسي بعد ترجمته العربية، التي يُنبَّه القراء إلى أنها "
+               "«قيد المراجعة»",
+               "راجعوا النص العربي وصححوه، ثم نفذوا: {command}"),
+    },
+    "translation-item-untracked": {
+        "fr": ("{item} : rien n’indique quel texte français l’arabe traduit ; il est signalé "
+               "« en cours de révision » aux lecteurs",
+               "si l’arabe traduit bien le français actuel, lancez : {command}"),
+        "ar": ("{item}: لا شيء يبين النص الفرنسي الذي يترجمه النص العربي، ويُنبَّه القراء إلى "
+               "أنه «قيد المراجعة»",
+               "إن كان النص العربي يترجم النص الفرنسي الحالي، نفذوا: {command}"),
+    },
     "nav-missing-page": {
         "fr": ("le menu cite « {page} », qui n’existe pas dans docs/fr/",
                "corrigez le nom du fichier dans la section nav de mkdocs.yml, ou créez la page."),

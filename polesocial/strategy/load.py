@@ -82,7 +82,6 @@ class _Strategy(Checker):
         self._check_unused_vocabulary(vocabularies)
         all_parts = [p for p in parts["axes"] + parts["measures"] if p]
         self._check_duplicate_titles(top)
-        self._check_terms(top, glossary)
         if None in (identifier, title, period, publisher) or None in introduction \
                 or len(all_parts) != len(parts["axes"]) + len(parts["measures"]):
             return None
@@ -228,20 +227,6 @@ class _Strategy(Checker):
                 self.problem(node, "acknowledge", "ack-unused", join(where, "acknowledge"),
                              severity=WARNING)
 
-    def _check_terms(self, top, glossary):
-        """Where a French text uses a glossary term, its Arabic text uses the term's Arabic."""
-        for node, where, identifier in _bilingual_items(top):
-            french = node.get("fr")
-            arabic = node.get("ar")
-            if not isinstance(french, str) or not isinstance(arabic, str):
-                continue
-            folded = " ".join(french.casefold().split())
-            for term in glossary:
-                used = [f for f in term.forms["fr"] if f.casefold() in folded]
-                if used and not any(form in arabic for form in term.forms["ar"]):
-                    self.problem(node, "ar", "term-mismatch", f"{where}.ar", item=identifier,
-                                 fr=used[0], ar=term.ar, term=term.id)
-
 
 def _bilingual_items(top):
     """(node, where, identifier) of every bilingual text of the strategy, in file order."""
@@ -285,7 +270,8 @@ def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
     for index, _ in enumerate(checker.listing(top, "terms", "terms") or []):
         where = f"terms[{index}]"
         node = checker.mapping(top["terms"], index, where,
-                               required=("id", "fr", "ar", "definition", "verified", "forms"))
+                               required=("id", "fr", "ar", "definition", "verified", "forms"),
+                               optional=("source", "wrong"))
         if node is None:
             continue
         identifier = checker.identifier(node, "id", join(where, "id"), TERM_ID)
@@ -297,8 +283,18 @@ def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
         definition = checker.bilingual(node, "definition", join(where, "definition"))
         verified = checker.boolean(node, "verified", join(where, "verified"))
         forms = _forms(checker, node, join(where, "forms"))
+        source = checker.text(node, "source", join(where, "source")) if "source" in node \
+            else None
+        if verified and not source:
+            checker.problem(node, "verified", "term-source-missing", join(where, "verified"))
+        wrong = []
+        for i, _ in enumerate(checker.listing(node, "wrong", join(where, "wrong")) or []):
+            value = checker.text(node["wrong"], i, f"{where}.wrong[{i}]", "ar")
+            if value is not None:
+                wrong.append(value)
         if None not in (identifier, fr, ar, definition, verified, forms):
-            terms.append(GlossaryTerm(identifier, fr, ar, definition, verified, forms))
+            terms.append(GlossaryTerm(identifier, fr, ar, definition, verified, forms, source,
+                                      tuple(wrong)))
     return terms
 
 
