@@ -14,8 +14,9 @@ Three rules, each reported with the file and line of the Arabic text:
    everywhere (warning, ``term-inconsistent``).
 
 Arabic is matched the way readers and the site's search see words, not as exact strings: the
-letters written in more than one way are folded (hamza on alef, ta marbuta, alef maqsura,
-harakat and tatweel, as polesocial/web/search.py does for the search), and a word of the text
+letters written in more than one way are folded (hamza on alef, alef maqsura, harakat and
+tatweel, as polesocial/web/search.py does for the search; ta marbuta stays apart from ha, which
+is also a pronoun), and a word of the text
 also counts without the article and the particles written with it (و ف ب ك ل, ال, لل), so that
 العمل الاجتماعي, للعمل الاجتماعي and والعمل الاجتماعي are the same term. A term's plural and other
 inflected forms are listed in the glossary (``forms: ar:``). French is matched on words,
@@ -58,10 +59,11 @@ _MARKUP = re.compile(r"\]\([^)]*\)|\{[:#.][^}]*\}|`[^`]*`|<[^>]+>")
 
 
 def fold(text: str) -> str:
-    """Letters folded as the search folds them, lower case, accents and harakat removed."""
+    """Letters folded as the search folds them (lower case, no accents, harakat or tatweel,
+    one alef), except ta marbuta, kept apart from ha: المساعدة is not المساعد + ه."""
     text = unicodedata.normalize("NFD", text.replace("’", "'"))
     text = _MARKS.sub("", text)
-    text = text.replace("\u0671", "\u0627").replace("\u0649", "\u064a").replace("\u0629", "\u0647")
+    text = text.replace("\u0671", "\u0627").replace("\u0649", "\u064a")
     return unicodedata.normalize("NFC", text).casefold()
 
 
@@ -101,7 +103,7 @@ def _candidates(word: str) -> frozenset[str]:
                     bare = stem[:-len(suffix)]
                     found.add(bare)
                     if bare.endswith("\u062a"):
-                        found.add(bare[:-1] + "\u0647")
+                        found.add(bare[:-1] + "\u0629")
     return frozenset(found)
 
 
