@@ -41,7 +41,10 @@ from .problems import WARNING, Report
 # --- Letters and words --------------------------------------------------------------------------
 
 _MARKS = re.compile("[\u0300-\u036f\u0640\u064b-\u065f\u0670]")
-_WORD = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*")
+# A word: letters and digits, with the marks written on them (harakat, tatweel, accents),
+# and dots or plus signs inside (14.05, A1.2.3, 4+4).
+_LETTER = "(?:[^\\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])"
+_WORD = re.compile(f"{_LETTER}+(?:[.+]{_LETTER}+)*")
 _ID = re.compile(r"[am]\d+(?:\.\d+){0,2}")
 _NUMBER = re.compile(r"\d+")
 _PLACEHOLDERS = {"{id}": _ID, "{n}": _NUMBER}
@@ -128,7 +131,7 @@ class Form:
     @classmethod
     def parse(cls, text: str) -> "Form":
         parts = []
-        for token in re.findall(r"\{id\}|\{n\}|[^\W_]+(?:[.+][^\W_]+)*", text):
+        for token in re.findall(r"\{id\}|\{n\}|" + _WORD.pattern, text):
             if token in _PLACEHOLDERS:
                 parts.append(_PLACEHOLDERS[token])
             else:
