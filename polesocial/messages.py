@@ -99,7 +99,7 @@ UI: dict[str, dict[str, str]] = {
     "doc_status_draft": {"fr": "Projet (brouillon)", "ar": "مشروع (مسودة)"},
     "doc_status_published": {"fr": "Publié", "ar": "منشور"},
     "doc_actions": {"fr": "Actions de la stratégie servies par ce document",
-                    "ar": "تدابير الاستراتيجية التي تخدمها هذه الوثيقة"},
+                    "ar": "إجراءات الاستراتيجية التي تخدمها هذه الوثيقة"},
     "draft_title": {"fr": "Document de travail", "ar": "وثيقة عمل"},
     "outdated_title": {"fr": "Traduction à mettre à jour", "ar": "ترجمة غير محيَّنة"},
     "outdated_notice": {
@@ -140,11 +140,11 @@ UI: dict[str, dict[str, str]] = {
     "qr_alt": {"fr": "Code QR vers la page de la campagne", "ar": "رمز QR يحيل على صفحة الحملة"},
     "qr_label": {"fr": "Scannez pour en savoir plus :", "ar": "امسحوا الرمز لمعرفة المزيد:"},
     "campaigns_nav": {"fr": "Campagnes", "ar": "الحملات"},
-    "campaigns_title": {"fr": "Campagnes de sensibilisation", "ar": "حملات التحسيس"},
+    "campaigns_title": {"fr": "Campagnes de sensibilisation", "ar": "الحملات التحسيسية"},
     "campaigns_description": {
         "fr": "Les campagnes de sensibilisation du Pôle social : messages, appels à l’action et "
               "matériel à imprimer, en français, en arabe ou bilingue.",
-        "ar": "حملات التحسيس التي ينظمها القطب الاجتماعي: رسائلها ودعواتها إلى العمل وموادها "
+        "ar": "الحملات التحسيسية التي ينظمها القطب الاجتماعي: رسائلها ودعواتها إلى العمل وموادها "
               "القابلة للطباعة، بالعربية أو بالفرنسية أو باللغتين.",
     },
     "campaigns_intro": {
@@ -184,7 +184,7 @@ UI: dict[str, dict[str, str]] = {
     "site_tagline": {
         "fr": "Stratégie 4+4, guides de référence, charte de complémentarité et campagnes de "
               "sensibilisation, en français et en arabe.",
-        "ar": "استراتيجية (4+4)، والأدلة المرجعية، وميثاق التكامل، وحملات التحسيس، باللغتين "
+        "ar": "استراتيجية (4+4)، والأدلة المرجعية، وميثاق التكامل، والحملات التحسيسية، باللغتين "
               "العربية والفرنسية.",
     },
     # Strategy pages
@@ -194,7 +194,7 @@ UI: dict[str, dict[str, str]] = {
         "fr": "La Stratégie 4+4 du Pôle social (2012-2016) sur une page : ses quatre axes "
               "stratégiques, ses quatre mesures d’appui, leurs objectifs et leurs actions.",
         "ar": "استراتيجية (4+4) للقطب الاجتماعي (2012-2016) في صفحة واحدة: محاورها "
-              "الاستراتيجية الأربعة، وإجراءاتها الداعمة الأربعة، وأهدافها وتدابيرها.",
+              "الاستراتيجية الأربعة، ومحاورها الداعمة الأربعة، وأهدافها وإجراءاتها.",
     },
     "period_note": {
         "fr": "Stratégie de la période 2012-2016, présentée comme la stratégie de son temps et "
@@ -203,33 +203,33 @@ UI: dict[str, dict[str, str]] = {
               "المفعول اليوم.",
     },
     "axes_heading": {"fr": "Les quatre axes stratégiques", "ar": "المحاور الاستراتيجية الأربعة"},
-    "measures_heading": {"fr": "Les quatre mesures d’appui", "ar": "الإجراءات الداعمة الأربعة"},
+    "measures_heading": {"fr": "Les quatre mesures d’appui", "ar": "المحاور الداعمة الأربعة"},
     "axis_label": {"fr": "Axe stratégique {n}", "ar": "المحور الاستراتيجي {n}"},
-    "measure_label": {"fr": "Mesure d’appui {n}", "ar": "الإجراء الداعم {n}"},
+    "measure_label": {"fr": "Mesure d’appui {n}", "ar": "المحور الداعم {n}"},
     "axis_short": {"fr": "Axe {n}", "ar": "المحور {n}"},
-    "measure_short": {"fr": "Mesure {n}", "ar": "الإجراء الداعم {n}"},
+    "measure_short": {"fr": "Mesure {n}", "ar": "المحور الداعم {n}"},
     "read_part": {"fr": "Lire la partie {id}", "ar": "قراءة الجزء {id}"},
     "serves": {"fr": "Public :", "ar": "الفئات المستهدفة:"},
     "actors": {"fr": "Acteurs :", "ar": "الجهات المتدخلة:"},
     "editorial_note": {"fr": "Note de la rédaction", "ar": "ملاحظة تحريرية"},
     "see_also": {"fr": "Voir aussi :", "ar": "انظر أيضًا:"},
     "no_objectives": {"fr": "Pas d’objectif détaillé", "ar": "لا أهداف مفصلة"},
-    "groups_title": {"fr": "Actions par public", "ar": "التدابير حسب الفئات المستهدفة"},
+    "groups_title": {"fr": "Actions par public", "ar": "الإجراءات حسب الفئات المستهدفة"},
     "groups_description": {
         "fr": "Les actions de la Stratégie 4+4 classées selon les publics qu’elles servent.",
-        "ar": "تدابير استراتيجية (4+4) مصنفة حسب الفئات التي تستهدفها.",
+        "ar": "إجراءات استراتيجية (4+4) مصنفة حسب الفئات التي تستهدفها.",
     },
-    "actors_title": {"fr": "Actions par acteur", "ar": "التدابير حسب الجهات المتدخلة"},
+    "actors_title": {"fr": "Actions par acteur", "ar": "الإجراءات حسب الجهات المتدخلة"},
     "actors_description": {
         "fr": "Les actions de la Stratégie 4+4 classées selon les acteurs qui les mènent ou y "
               "sont associés.",
-        "ar": "تدابير استراتيجية (4+4) مصنفة حسب الجهات التي تنفذها أو تشارك فيها.",
+        "ar": "إجراءات استراتيجية (4+4) مصنفة حسب الجهات التي تنفذها أو تشارك فيها.",
     },
     "actors_intro": {
         "fr": "La stratégie confie ses actions au Pôle social. Les autres acteurs ne sont "
               "indiqués que lorsque le texte d’une action les nomme.",
-        "ar": "تُسند الاستراتيجية تدابيرها إلى القطب الاجتماعي، ولا تُذكر الجهات الأخرى إلا "
-              "حين يسميها نص التدبير.",
+        "ar": "تُسند الاستراتيجية إجراءاتها إلى القطب الاجتماعي، ولا تُذكر الجهات الأخرى إلا "
+              "حين يسميها نص الإجراء.",
     },
     "glossary_title": {"fr": "Glossaire", "ar": "مسرد المصطلحات"},
     "glossary_description": {
@@ -255,7 +255,7 @@ UI: dict[str, dict[str, str]] = {
     },
     "open_data_json": {"fr": "JSON (structure complète)", "ar": "JSON (البنية كاملة)"},
     "open_data_csv": {"fr": "CSV (une ligne par action, pour un tableur)",
-                      "ar": "CSV (سطر لكل تدبير، للجداول الإلكترونية)"},
+                      "ar": "CSV (سطر لكل إجراء، للجداول الإلكترونية)"},
     "size_kb": {"fr": "{n} Ko", "ar": "{n} ك.ب"},
 }
 
@@ -265,12 +265,12 @@ COUNTS = {
              "ar": ("محور استراتيجي واحد", "محوران استراتيجيان", "{n} محاور استراتيجية",
                     "{n} محورًا استراتيجيًا")},
     "measure": {"fr": ("mesure d’appui", "mesures d’appui"),
-                "ar": ("إجراء داعم واحد", "إجراءان داعمان", "{n} إجراءات داعمة",
-                       "{n} إجراءً داعمًا")},
+                "ar": ("محور داعم واحد", "محوران داعمان", "{n} محاور داعمة",
+                       "{n} محورًا داعمًا")},
     "objective": {"fr": ("objectif", "objectifs"),
                   "ar": ("هدف واحد", "هدفان", "{n} أهداف", "{n} هدفًا")},
     "action": {"fr": ("action", "actions"),
-               "ar": ("تدبير واحد", "تدبيران", "{n} تدابير", "{n} تدبيرًا")},
+               "ar": ("إجراء واحد", "إجراءان", "{n} إجراءات", "{n} إجراءً")},
     "page": {"fr": ("page", "pages"),
              "ar": ("صفحة واحدة", "صفحتان", "{n} صفحات", "{n} صفحة")},
     "term": {"fr": ("terme", "termes"),
@@ -279,7 +279,7 @@ COUNTS = {
 
 
 def count(n: int, noun: str, lang: str) -> str:
-    """``n`` and its noun with the right agreement: "1 action", "3 تدابير", "58 تدبيرًا"."""
+    """``n`` and its noun with the right agreement: "1 action", "3 إجراءات", "58 إجراءً"."""
     forms = COUNTS[noun][lang]
     if lang == "fr":
         return f"{n} {forms[0] if n <= 1 else forms[1]}"
