@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import campaigns as campaigns_mod
-from . import guides, languages, messages, pages
+from . import guides, languages, messages, pages, terminology
 from .campaigns import Campaign
 from .guides import Document
 from .print.book import Book, utc
@@ -22,6 +22,7 @@ from .print.poster import Poster
 from .problems import Report
 from .strategy import Strategy, render
 from .strategy import load as load_strategy
+from .strategy import load_glossary
 from .strategy.render import Links, text
 
 GUIDES_INDEX = "guides/index.md"
@@ -266,7 +267,13 @@ def load(root: Path, report: Report) -> Publication | None:
     group_ids = {label.id for label in strategy.groups} if strategy else None
     documents = guides.load_all(root, report, action_ids, group_ids)
     campaigns = campaigns_mod.load_all(root, report, action_ids, group_ids)
-    if strategy is None or documents is None or campaigns is None:
+    # The terminology of every paired text, even when other sources have errors: every
+    # problem is told at once.
+    errors = len(report.errors)
+    terminology.check_sources(root, strategy.glossary if strategy else load_glossary(root),
+                              report)
+    if strategy is None or documents is None or campaigns is None \
+            or len(report.errors) > errors:
         return None
     return Publication(root, strategy, documents, campaigns)
 

@@ -258,6 +258,11 @@ def _fields(node, where, keys):
             yield node[key], f"{where}.{key}", str(node.get("id", where))
 
 
+def load_glossary(root: Path) -> list[GlossaryTerm]:
+    """The glossary's valid terms, its problems left unsaid (``load`` reports them)."""
+    return _load_glossary(root / GLOSSARY_FILE, Report(root)) or []
+
+
 def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
     data = _read(path, report)
     if data is None:
