@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import build, check, guides, siteconfig
+from . import build, check, guides, messages, siteconfig, translations
 
 MESSAGES = {
     "translated": {
@@ -62,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
                            help="where to publish (default: <root>/site)")
     translated = commands.add_parser(
         "translated", help="record that a document's Arabic text is up to date with its French")
-    translated.add_argument("folder", type=Path, help="e.g. guides/benevolat or charter")
+    translated.add_argument("folder", type=Path, help="e.g. guides/benevolat or charter, "
+                            "strategy/strategy.yml, campaigns/<name>.yml, docs/ar/<page>.md")
+    translated.add_argument("items", nargs="*", help="items of that file, e.g. A1.2.2 or "
+                            "public-1 (default: all of them)")
     new_guide = commands.add_parser("new-guide", help="create a guide skeleton in both languages")
     new_guide.add_argument("slug", help="folder name, e.g. protection-enfance")
     new_guide.add_argument("--action", default="A2.2.2",
@@ -72,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "translated":
         folder = args.folder if args.folder.is_absolute() else root / args.folder
+        if not (folder / "fr.md").is_file() and not folder.is_dir():
+            return _translated_items(root, args)
         if not (folder / "fr.md").is_file():
             print(MESSAGES["no_document"][args.lang].format(folder=args.folder), file=sys.stderr)
             return 1
@@ -96,6 +101,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check" or status:
         return status
     return build.build_site(root, args.site_dir or root / "site", args.lang)
+
+
+def _translated_items(root: Path, args) -> int:
+    """``translated`` for an item of the strategy, of a campaign or a page (translations.yml)."""
+    target = args.folder.as_posix()
+    try:
+        if args.folder.is_absolute():
+            target = args.folder.resolve().relative_to(root).as_posix()
+        done = translations.mark(root, target, args.items, args.lang)
+    except (translations.UnknownTarget, ValueError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(messages.UI["translated_items"][args.lang].format(
+        file=target, items=", ".join(item.id for item in done)))
+    return 0
 
 
 if __name__ == "__main__":

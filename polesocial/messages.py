@@ -111,16 +111,22 @@ UI: dict[str, dict[str, str]] = {
     "action_guides": {"fr": "Guides :", "ar": "الأدلة:"},
     "status_nav": {"fr": "État des traductions", "ar": "وضعية الترجمات"},
     "status_description": {
-        "fr": "Pour chaque document du site : existe-t-il en français et en arabe, la traduction "
-              "est-elle à jour, et combien de mots compte-t-il.",
-        "ar": "لكل وثيقة من وثائق الموقع: هل توجد بالفرنسية والعربية، وهل ترجمتها محيَّنة، وكم "
-              "كلمة تضم.",
+        "fr": "Pour chaque page, campagne et document du site : ses mots en français et en "
+              "arabe, et combien de ses éléments ont une traduction à jour ; puis les termes "
+              "du glossaire proposés à la validation du ministère.",
+        "ar": "لكل صفحة وحملة ووثيقة من الموقع: عدد كلماتها بالفرنسية والعربية، وعدد عناصرها "
+              "ذات الترجمة المحيَّنة؛ ثم مصطلحات المسرد المقترحة على مصادقة الوزارة.",
     },
     "status_intro": {
-        "fr": "Ce tableau est produit à chaque construction du site. Une traduction « à mettre à "
-              "jour » traduit une version antérieure du texte français.",
-        "ar": "يُعد هذا الجدول عند كل بناء للموقع. والترجمة «غير المحيَّنة» هي ترجمة لنسخة سابقة "
-              "من النص الفرنسي.",
+        "fr": "Ce tableau est produit à chaque construction du site. Il suit les traductions "
+              "élément par élément : chaque partie, objectif et action de la stratégie, chaque "
+              "message d’une campagne, chaque guide, la charte et chaque page. Un élément « en "
+              "révision » a une traduction arabe qui suit une version antérieure du texte "
+              "français ; sa page le signale aux lecteurs.",
+        "ar": "يُعد هذا الجدول عند كل بناء للموقع، ويتتبع الترجمات عنصرا عنصرا: كل جزء وهدف "
+              "وإجراء من الاستراتيجية، وكل رسالة من رسائل الحملات، وكل دليل، والميثاق، وكل "
+              "صفحة. والعنصر «قيد المراجعة» عنصر تترجم نسخته العربية صيغة سابقة من النص "
+              "الفرنسي، وتنبه صفحته القراء إلى ذلك.",
     },
     "status_document": {"fr": "Document", "ar": "الوثيقة"},
     "status_french": {"fr": "Français", "ar": "الفرنسية"},
@@ -129,13 +135,67 @@ UI: dict[str, dict[str, str]] = {
     "status_current": {"fr": "à jour", "ar": "محيَّنة"},
     "status_outdated": {"fr": "à mettre à jour", "ar": "غير محيَّنة"},
     "status_untracked": {"fr": "version non suivie", "ar": "نسخة غير متتبَّعة"},
-    "status_bilingual": {"fr": "bilingue (un seul fichier)", "ar": "ثنائية اللغة (ملف واحد)"},
     "status_missing": {"fr": "absente", "ar": "غير موجودة"},
-    "status_present": {"fr": "présente", "ar": "موجودة"},
     "status_words": {"fr": "{n} mots", "ar": "{n} كلمة"},
     "status_strategy": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "status_guides": {"fr": "Guides et charte", "ar": "الأدلة والميثاق"},
     "status_pages": {"fr": "Pages du site", "ar": "صفحات الموقع"},
+    "status_campaigns": {"fr": "Campagnes", "ar": "الحملات"},
+    "status_items": {"fr": "Éléments", "ar": "العناصر"},
+    "status_item_counts": {"fr": "{current} à jour, {review} en révision",
+                           "ar": "{current} محيَّنة، {review} قيد المراجعة"},
+    "status_in_review": {"fr": "en révision : {items}", "ar": "قيد المراجعة: {items}"},
+    "status_summary": {
+        "fr": "Éléments suivis : {total} (actions, objectifs et parties de la stratégie, "
+              "messages des campagnes, pages, guides et charte) ; à jour : {current} ; en "
+              "révision : {review}.",
+        "ar": "العناصر المتتبَّعة: {total} (إجراءات الاستراتيجية وأهدافها وأجزاؤها، ورسائل "
+              "الحملات، والصفحات، والأدلة والميثاق)؛ المحيَّنة منها: {current}؛ وقيد المراجعة: "
+              "{review}.",
+    },
+    "status_terms": {"fr": "Termes proposés à la validation du ministère",
+                     "ar": "مصطلحات مقترحة على مصادقة الوزارة"},
+    "status_terms_intro": {
+        "fr": "Le glossaire compte {total} termes : {verified} vérifiés dans une source, "
+              "{proposed} proposés par ce site. Les termes proposés attendent la relecture d’un "
+              "spécialiste du ministère :",
+        "ar": "يضم المسرد {total} مصطلحًا: {verified} منها متحقَّق منها في مصدر، و{proposed} "
+              "يقترحها هذا الموقع. وتنتظر المصطلحات المقترحة مراجعة مختص من الوزارة:",
+    },
+    "status_term_french": {"fr": "Français", "ar": "بالفرنسية"},
+    "status_term_arabic": {"fr": "Arabe", "ar": "بالعربية"},
+    "review_title": {"fr": "Traduction en cours de révision", "ar": "الترجمة قيد المراجعة"},
+    "review_items": {
+        "fr": "Le texte français de certains éléments de cette page a changé depuis leur "
+              "traduction : leur version arabe est en cours de révision ({items}).",
+        "ar": "تغيّر النص الفرنسي لبعض عناصر هذه الصفحة بعد ترجمتها، ونسختها العربية قيد "
+              "المراجعة ({items}).",
+    },
+    "review_page": {
+        "fr": "Le texte français de cette page a changé depuis sa traduction : la version "
+              "arabe est en cours de révision.",
+        "ar": "تغيّر النص الفرنسي لهذه الصفحة بعد ترجمتها، ونسختها العربية قيد المراجعة.",
+    },
+    "review_mark": {"fr": "traduction en révision", "ar": "الترجمة قيد المراجعة"},
+    "review_cover": {
+        "fr": "La traduction arabe de certains éléments est en cours de révision : {items}.",
+        "ar": "الترجمة العربية لبعض العناصر قيد المراجعة: {items}.",
+    },
+    "translated_items": {
+        "fr": "{file} : la traduction arabe suit désormais le texte français de : {items}.",
+        "ar": "{file}: أصبحت الترجمة العربية مطابقة للنص الفرنسي الحالي في: {items}.",
+    },
+    "translated_unknown": {
+        "fr": "{file} : « {item} » n’est pas un élément de ce fichier (éléments : {known}).",
+        "ar": "{file}: «{item}» ليس عنصرًا من عناصر هذا الملف (العناصر: {known}).",
+    },
+    "translated_not_tracked": {
+        "fr": "{target} n’est ni un document (un dossier avec fr.md), ni un fichier dont les "
+              "traductions sont suivies (strategy/strategy.yml, campaigns/<nom>.yml, "
+              "docs/ar/<page>.md).",
+        "ar": "{target} ليس وثيقة (مجلدا يضم fr.md)، ولا ملفا تُتتبَّع ترجماته "
+              "(strategy/strategy.yml أو campaigns/<الاسم>.yml أو docs/ar/<الصفحة>.md).",
+    },
     # Campaigns
     "qr_alt": {"fr": "Code QR vers la page de la campagne", "ar": "رمز QR يحيل على صفحة الحملة"},
     "qr_label": {"fr": "Scannez pour en savoir plus :", "ar": "امسحوا الرمز لمعرفة المزيد:"},
@@ -397,18 +457,18 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "استعملوا الترجمة نفسها في كل المواضع، وأضيفوها إلى المسرد إن كانت مصطلحًا."),
     },
     "translation-item-outdated": {
-        "fr": ("{item} : le texte français a changé depuis sa traduction arabe, qui est "
+        "fr": ("le texte français a changé depuis sa traduction arabe, qui est "
                "signalée « en cours de révision » aux lecteurs",
                "relisez et corrigez l’arabe, puis lancez : {command}"),
-        "ar": ("{item}: تغيّر النص الفرنسي بعد ترجمته العربية، التي يُنبَّه القراء إلى أنها "
+        "ar": ("تغيّر النص الفرنسي بعد ترجمته العربية، التي يُنبَّه القراء إلى أنها "
                "«قيد المراجعة»",
                "راجعوا النص العربي وصححوه، ثم نفذوا: {command}"),
     },
     "translation-item-untracked": {
-        "fr": ("{item} : rien n’indique quel texte français l’arabe traduit ; il est signalé "
+        "fr": ("rien n’indique quel texte français l’arabe traduit ; il est signalé "
                "« en cours de révision » aux lecteurs",
                "si l’arabe traduit bien le français actuel, lancez : {command}"),
-        "ar": ("{item}: لا شيء يبين النص الفرنسي الذي يترجمه النص العربي، ويُنبَّه القراء إلى "
+        "ar": ("لا شيء يبين النص الفرنسي الذي يترجمه النص العربي، ويُنبَّه القراء إلى "
                "أنه «قيد المراجعة»",
                "إن كان النص العربي يترجم النص الفرنسي الحالي، نفذوا: {command}"),
     },
@@ -583,15 +643,15 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "translation-untracked": {
         "fr": ("la traduction arabe ne dit pas quelle version du texte français elle traduit",
-               "si elle est à jour, lancez : polesocial translated {folder}"),
+               "si elle est à jour, lancez : .venv/bin/polesocial translated {folder}"),
         "ar": ("لا تحدد الترجمة العربية نسخة النص الفرنسي التي تترجمها",
-               "إن كانت محيَّنة، نفذوا: polesocial translated {folder}"),
+               "إن كانت محيَّنة، نفذوا: .venv/bin/polesocial translated {folder}"),
     },
     "translation-outdated": {
         "fr": ("le texte français a changé depuis la traduction arabe : elle est à mettre à jour",
-               "mettez ar.md à jour, puis lancez : polesocial translated {folder}"),
+               "mettez ar.md à jour, puis lancez : .venv/bin/polesocial translated {folder}"),
         "ar": ("تغيّر النص الفرنسي بعد الترجمة العربية، ويلزم تحيينها",
-               "حيّنوا ar.md ثم نفذوا: polesocial translated {folder}"),
+               "حيّنوا ar.md ثم نفذوا: .venv/bin/polesocial translated {folder}"),
     },
     "text-too-long": {
         "fr": ("ce texte fait {length} caractères : une affiche n’en porte que {limit}",
