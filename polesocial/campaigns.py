@@ -215,8 +215,9 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
         out.append(f'!!! warning "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
     review = campaign.review if lang != languages.DEFAULT.code else frozenset()
     if review:
+        items = ui["list_separator"][lang].join(sorted(review))
         out.append(f'!!! warning "{ui["review_title"][lang]}"\n\n    '
-                   f'{text(ui["review_items"][lang].format(items=", ".join(sorted(review))))}\n')
+                   f'{text(ui["review_items"][lang].format(items=items))}\n')
 
     def mark(item: str) -> str:
         return f' <span class="ps-review">{text(ui["review_mark"][lang])}</span>' \
@@ -237,7 +238,7 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
     out += [f"- {text(m[lang])}{mark(f'partners-{n}')}"
             for n, m in enumerate(campaign.partners, 1)]
     groups = {label.id: label.label for label in strategy.groups}
-    out.append(f"\n**{text(ui['serves'][lang])}** " + ", ".join(
+    out.append(f"\n**{text(ui['serves'][lang])}** " + ui["list_separator"][lang].join(
         f"[{text(groups[g][lang])}]({links.href(here, 'strategie/publics.md', g)})"
         for g in campaign.audiences) + "\n")
     out.append(f"**{text(ui['campaign_hashtag'][lang])}{colon}** "

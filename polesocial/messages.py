@@ -140,6 +140,7 @@ UI: dict[str, dict[str, str]] = {
     "status_strategy": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "status_guides": {"fr": "Guides et charte", "ar": "الأدلة والميثاق"},
     "status_pages": {"fr": "Pages du site", "ar": "صفحات الموقع"},
+    "list_separator": {"fr": ", ", "ar": "، "},
     "status_campaigns": {"fr": "Campagnes", "ar": "الحملات"},
     "status_items": {"fr": "Éléments", "ar": "العناصر"},
     "status_item_counts": {"fr": "{current} à jour, {review} en révision",
@@ -164,6 +165,7 @@ UI: dict[str, dict[str, str]] = {
     },
     "status_term_french": {"fr": "Français", "ar": "بالفرنسية"},
     "status_term_arabic": {"fr": "Arabe", "ar": "بالعربية"},
+    "permalink_title": {"fr": "Lien permanent vers cette partie", "ar": "رابط دائم لهذا الجزء"},
     "review_title": {"fr": "Traduction en cours de révision", "ar": "الترجمة قيد المراجعة"},
     "review_items": {
         "fr": "Le texte français de certains éléments de cette page a changé depuis leur "

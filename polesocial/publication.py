@@ -117,7 +117,7 @@ class Publication:
         out.append(f"{text(' · '.join(facts))}\n{{ .ps-counts }}\n")
         groups = {label.id: label.label for label in self.strategy.groups}
         if document.audiences:
-            out.append(f"**{text(ui['serves'][lang])}** " + ", ".join(
+            out.append(f"**{text(ui['serves'][lang])}** " + ui["list_separator"][lang].join(
                 f"[{text(groups[g][lang])}]({links.href(here, render.GROUPS, g)})"
                 for g in document.audiences) + "\n")
         texts = {a.id: a.text for _, _, a in self.strategy.actions()}
@@ -195,7 +195,8 @@ class Publication:
                                                            review=len(review))
             if review:
                 result += " ; " if lang == "fr" else "؛ "
-                result += ui["status_in_review"][lang].format(items=", ".join(review))
+                result += ui["status_in_review"][lang].format(
+                    items=ui["list_separator"][lang].join(review))
             return result
 
         header = (f"| {ui['status_document'][lang]} | {ui['status_french'][lang]} | "

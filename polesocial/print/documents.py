@@ -61,5 +61,5 @@ def _review_cover(strategy: Strategy, lang: str) -> tuple[str, ...]:
     """On the Arabic cover, the items whose translation is under review, if any."""
     if lang == languages.DEFAULT.code or not strategy.review:
         return ()
-    items = ", ".join(sorted(strategy.review))
+    items = messages.UI["list_separator"][lang].join(sorted(strategy.review))
     return (messages.UI["review_cover"][lang].format(items=items),)

@@ -173,7 +173,7 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
            f"# {text(strategy.title[lang])} {{#{links.id(here, page_anchor(here))}}}\n",
            f"{text(_ui('period_note', lang))}\n{{ .ps-lead }}\n"]
     if strategy.review and lang != languages.DEFAULT.code:
-        under = ", ".join(sorted(strategy.review, key=_order(strategy)))
+        under = _ui("list_separator", lang).join(sorted(strategy.review, key=_order(strategy)))
         out.append(f'!!! warning "{attr(_ui("review_title", lang))}"\n\n'
                    f'    {text(_ui("review_cover", lang, items=under))}\n')
     out += [f"{text(paragraph[lang])}\n" for paragraph in strategy.introduction]
@@ -246,7 +246,7 @@ def review_notice(strategy: Strategy, ids, lang: str) -> str:
     if lang == languages.DEFAULT.code or not under:
         return ""
     return (f'!!! warning "{attr(_ui("review_title", lang))}"\n\n'
-            f'    {text(_ui("review_items", lang, items=", ".join(under)))}\n')
+            f'    {text(_ui("review_items", lang, items=_ui("list_separator", lang).join(under)))}\n')
 
 
 def _review_mark(strategy: Strategy, identifier: str, lang: str) -> str:
