@@ -55,6 +55,14 @@ def read_yaml(path: Path):
     return parse_yaml(text, path, scratch), text.splitlines()
 
 
+def lines(path: Path) -> list[str]:
+    """The lines of a source file, or none if it cannot be read (its loader says why)."""
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
 def _bilingual(node) -> bool:
     return isinstance(node, LocatedDict) and ("fr" in node or "ar" in node)
 

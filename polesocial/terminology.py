@@ -263,16 +263,10 @@ def yaml_pairs(path: Path, node, where: str, item: str, document: str,
     fr, ar = node.get("fr"), node.get("ar")
     if not isinstance(fr, str) or not isinstance(ar, str):
         return []
-    sides = []
-    for lang, text in (("fr", fr), ("ar", ar)):
-        line, column = node.where(lang)
-        # The value starts after "fr: " (or on the next lines for a block scalar).
-        raw = file_lines[line - 1] if 0 < line <= len(file_lines) else ""
-        start = raw.find(":", column - 1) + 1
-        value_line, value_column = line, start + 1
-        if raw[start:].strip() in (">-", ">", "|", "|-", ""):
-            value_line, value_column = line + 1, 1
-        sides.append(Side(path, text, value_line, value_column, file_lines))
+    # Each text is reported where its key stands (as every other problem of a YAML field);
+    # a rejected word is looked for in the lines from there.
+    sides = [Side(path, text, *node.where(lang), file_lines)
+             for lang, text in (("fr", fr), ("ar", ar))]
     return [Pair(item, f"{where}.ar", sides[0], sides[1], document)]
 
 
@@ -515,8 +509,7 @@ def source_pairs(root: Path) -> list[Pair]:
         pairs += markdown_pairs(document.fr_path, document.fr.body, document.fr.body_line,
                                 document.ar_path, document.ar.body, document.ar.body_line,
                                 document.name)
-        lines = document.ar_path.read_text(encoding="utf-8").splitlines()
-        fr_lines = document.fr_path.read_text(encoding="utf-8").splitlines()
+        lines, fr_lines = paired.lines(document.ar_path), paired.lines(document.fr_path)
         for key in ("title", "description"):
             fr, ar = document.fr.header.get(key), document.ar.header.get(key)
             if isinstance(fr, str) and isinstance(ar, str):

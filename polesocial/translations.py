@@ -70,9 +70,9 @@ def tracked_items(root: Path) -> dict[str, list[tuple[str, int, int, str]]]:
     docs = root / "docs"
     french = pages.docs_pages(docs, languages.DEFAULT.code)
     for relative, path in pages.docs_pages(docs, languages.ARABIC.code).items():
-        if relative in french:
-            found[f"docs/ar/{relative}"] = [
-                (PAGE, 1, 1, source_hash(french[relative].read_text(encoding="utf-8")))]
+        text = "\n".join(paired.lines(french[relative])) if relative in french else ""
+        if text:
+            found[f"docs/ar/{relative}"] = [(PAGE, 1, 1, source_hash(text))]
     return found
 
 
@@ -111,9 +111,10 @@ def check(root: Path, report: Report) -> list[ItemState]:
     found = states(root, report)
     for item in found:
         if item.state != "current":
-            report.add(root / item.file, item.line, item.column,
-                       f"translation-item-{item.state}", severity=WARNING, where=item.id,
-                       item=item.id, command=item.command)
+            code = {"outdated": "translation-item-outdated",
+                    "untracked": "translation-item-untracked"}[item.state]
+            report.add(root / item.file, item.line, item.column, code, severity=WARNING,
+                       where=item.id, command=item.command)
     return found
 
 
