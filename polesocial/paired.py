@@ -44,23 +44,22 @@ class Item:
         return node.where("ar") if "ar" in node else node.position
 
 
-def read_yaml(path: Path):
+def read_yaml(path: Path, root: Path):
     """(data, lines of the file), or (None, []) when the file cannot be read."""
     if not path.is_file():
         return None, []
-    scratch = Report(path.parent)
+    scratch = Report(root)
     text = read_text(path, scratch)
     if text is None:
         return None, []
     return parse_yaml(text, path, scratch), text.splitlines()
 
 
-def lines(path: Path) -> list[str]:
-    """The lines of a source file, or none if it cannot be read (its loader says why)."""
-    try:
-        return path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return []
+def lines(path: Path, root: Path) -> list[str]:
+    """The lines of a source file, read through the same gate as every source (a regular
+    file inside the repository, UTF-8), or none if it cannot be one (its loader says why)."""
+    text = read_text(path, Report(root))
+    return text.splitlines() if text is not None else []
 
 
 def _bilingual(node) -> bool:

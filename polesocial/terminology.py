@@ -498,7 +498,7 @@ def source_pairs(root: Path) -> list[Pair]:
 
     pairs: list[Pair] = []
     for path, kind, items in paired.yaml_sources(root):
-        data, lines = paired.read_yaml(path)
+        data, lines = paired.read_yaml(path, root)
         document = path.relative_to(root).as_posix()
         for item in items(data):
             for where, node in item.fields:
@@ -509,7 +509,8 @@ def source_pairs(root: Path) -> list[Pair]:
         pairs += markdown_pairs(document.fr_path, document.fr.body, document.fr.body_line,
                                 document.ar_path, document.ar.body, document.ar.body_line,
                                 document.name)
-        lines, fr_lines = paired.lines(document.ar_path), paired.lines(document.fr_path)
+        lines = paired.lines(document.ar_path, root)
+        fr_lines = paired.lines(document.fr_path, root)
         for key in ("title", "description"):
             fr, ar = document.fr.header.get(key), document.ar.header.get(key)
             if isinstance(fr, str) and isinstance(ar, str):

@@ -64,13 +64,13 @@ def tracked_items(root: Path) -> dict[str, list[tuple[str, int, int, str]]]:
     sources = [(root / STRATEGY_FILE, paired.strategy_items)]
     sources += [(path, paired.campaign_items) for path in paired.campaign_files(root)]
     for path, items in sources:
-        data, _ = paired.read_yaml(path)
+        data, _ = paired.read_yaml(path, root)
         found[path.relative_to(root).as_posix()] = [
             (item.id, *item.arabic_position, source_hash(item.french())) for item in items(data)]
     docs = root / "docs"
     french = pages.docs_pages(docs, languages.DEFAULT.code)
     for relative, path in pages.docs_pages(docs, languages.ARABIC.code).items():
-        text = "\n".join(paired.lines(french[relative])) if relative in french else ""
+        text = "\n".join(paired.lines(french[relative], root)) if relative in french else ""
         if text:
             found[f"docs/ar/{relative}"] = [(PAGE, 1, 1, source_hash(text))]
     return found
