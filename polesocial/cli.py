@@ -106,6 +106,13 @@ def _main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "build":  # the engine checks every source first (hooks/trust.py)
+        # ...but it reads SITE_URL before any of our code runs, and we set the language of its
+        # messages: the environment is judged here, in the editor's words.
+        # The sources are judged here too, so that a build that would fail stops at once, in
+        # the editor's words, without starting the engine (which prints the warnings).
+        report = check.run(root)
+        if report.errors:
+            return _print_report(report, args.lang, False)
         return build.build_site(root, args.site_dir or root / "site", args.lang)
     return _print_report(check.run(root), args.lang, args.strict)
 

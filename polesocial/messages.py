@@ -655,10 +655,6 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("عنوان من المستوى الأول («#») داخل النص",
                "يأتي العنوان من البيانات الوصفية: ابدؤوا الأجزاء بـ«##»."),
     },
-    "doc-html": {
-        "fr": ("balise HTML « {tag} » dans le texte", "écrivez en Markdown, sans HTML."),
-        "ar": ("وسم HTML «{tag}» داخل النص", "اكتبوا بصيغة Markdown دون HTML."),
-    },
     "doc-link-unknown": {
         "fr": ("le lien vise « strategie:{ref} », qui n’existe pas dans la stratégie",
                "vérifiez l’identifiant (par exemple A2.1.2) ou écrivez strategie:glossaire."),

@@ -262,7 +262,7 @@ def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
         def run(self, root):
             tree.append(root)
 
-    converter.treeprocessors.register(Capture(), "polesocial-audit", 0)
+    converter.treeprocessors.register(Capture(), "polesocial_audit", 0)
     try:
         converter.convert(text)
     except RecursionError:
@@ -282,8 +282,9 @@ def locate(text: str, needle: str, after: dict) -> tuple[int, int]:
     (1, 1) if it cannot be found."""
     if not needle:
         return 1, 1
-    pattern = re.compile(needle[3:] if needle.startswith("re:") else re.escape(needle),
-                         re.IGNORECASE)
+    # Markdown turns tabs into spaces: any run of spaces in the needle matches any blank.
+    pattern = re.compile(needle[3:] if needle.startswith("re:")
+                         else re.sub(r"(?:\\ )+", r"\\s+", re.escape(needle)), re.IGNORECASE)
     match = pattern.search(text, after.get(needle, 0)) or pattern.search(text)
     if match is None:
         return 1, 1
@@ -322,8 +323,7 @@ def clean(fragment: str) -> str:
 # --- 3. The verification of a finished page ---------------------------------------------------
 
 _DANGEROUS_TAGS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base",
-                   "portal", "meta"}
-_ALLOWED_META = {"charset", "name", "content", "property", "http-equiv"}
+                   "portal"}
 
 
 class _Verifier(HTMLParser):
@@ -348,7 +348,7 @@ class _Verifier(HTMLParser):
                     self.problems.append(f"<{tag} {name}=\"{_shown(value, 40)}\">")
         if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
             self.problems.append("<meta http-equiv=refresh>")
-        elif tag in _DANGEROUS_TAGS and tag != "meta":
+        elif tag in _DANGEROUS_TAGS:
             self.problems.append(f"<{tag}>")
         if tag == "script":
             self.script_attrs = values

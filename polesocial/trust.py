@@ -287,11 +287,15 @@ def image_problem(path: Path) -> tuple[str, dict] | None:
         return ("image-unreadable", {})
     from PIL import Image
 
+    saved = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None  # the size is judged here, from the header: nothing decoded
     try:
         with Image.open(path) as image:
             width, height = image.size
     except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
         return ("image-unreadable", {})
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
     if max(width, height) > MAX_IMAGE_SIDE:
         return ("image-too-large", {"width": width, "height": height, "limit": MAX_IMAGE_SIDE})
     return None
