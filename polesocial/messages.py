@@ -731,6 +731,28 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "supprimez-le et mettez à sa place un fichier ordinaire."),
         "ar": ("هذا ليس ملفًا عاديًا (أنبوب أو جهاز…)", "احذفوه وضعوا مكانه ملفًا عاديًا."),
     },
+    "asset-type": {
+        "fr": ("un fichier « {suffix} » dans docs/ serait publié tel quel sur le site : seuls "
+               "les pages (.md), images, polices, feuilles de style, textes et PDF y ont leur "
+               "place", "retirez-le de docs/ (types acceptés : {allowed})."),
+        "ar": ("ملف من نوع «{suffix}» داخل docs/ سيُنشر كما هو على الموقع، ولا مكان فيه إلا "
+               "للصفحات (.md) والصور والخطوط وأوراق الأنماط والنصوص وملفات PDF",
+               "احذفوه من docs/ (الأنواع المقبولة: {allowed})."),
+    },
+    "asset-active-svg": {
+        "fr": ("l’image SVG contient « {found} » : du code ou une adresse extérieure, qui "
+               "s’exécuterait ou se chargerait à l’ouverture de l’image",
+               "enregistrez l’image sans script ni lien (ou en PNG)."),
+        "ar": ("تتضمن صورة SVG «{found}»، أي شيفرة أو عنوانًا خارجيًا قد يُشغَّل أو يُحمَّل عند فتح "
+               "الصورة", "احفظوا الصورة دون شيفرة أو روابط (أو بصيغة PNG)."),
+    },
+    "asset-remote-css": {
+        "fr": ("la feuille de style contient « {found} » : le navigateur des lecteurs irait "
+               "chercher un fichier sur un autre site", "enregistrez le fichier dans "
+               "docs/assets/ et liez-le par un chemin relatif."),
+        "ar": ("تتضمن ورقة الأنماط «{found}»، وسيجلب متصفح القراء ملفًا من موقع آخر",
+               "احفظوا الملف في docs/assets/ واربطوه بمسار نسبي."),
+    },
     "control-character": {
         "fr": ("caractère de contrôle invisible {char} dans le texte (souvent collé depuis un "
                "autre logiciel)", "supprimez-le : effacez le caractère à cette position et "

@@ -159,8 +159,10 @@ def _raw_findings(raw: str) -> list[Finding]:
 
 def _tree_findings(root, extra_schemes: frozenset, links: list[Link]) -> list[Finding]:
     findings = []
+    # What Markdown itself writes. A table column's alignment (style) is dropped by the
+    # sanitiser: the site's policy forbids inline styles.
     generated = {"a": {"href", "title"}, "img": {"src", "alt", "title"},
-                 "code": {"class"}, "ol": {"start"}}
+                 "code": {"class"}, "ol": {"start"}, "th": {"style"}, "td": {"style"}}
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in ("", "div") and element is root:

@@ -69,7 +69,14 @@ _NAV_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9._~/%-]
 
 
 def check_texts(path: Path, report: Report, config: dict) -> None:
-    """The texts of the configuration hold no markup and no control character."""
+    """The texts of the configuration hold no markup and no control character; its own site
+    address (the default of SITE_URL) is as safe as SITE_URL must be."""
+    if isinstance(config.get("site_url"), str):
+        try:
+            trust.site_url(config["site_url"])
+        except trust.Untrusted as refused:
+            line, column = config.where("site_url")
+            report.add(path, line, column, refused.code, **refused.params)
     places = [(config, key, key) for key in TEXT_FIELDS if key in config]
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):

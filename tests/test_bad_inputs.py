@@ -317,6 +317,24 @@ CORPUS = [
     Case("special-file", fifo("docs/assets/tube"), "docs/assets/tube:",
          "ce n’est pas un fichier ordinaire"),
 
+    Case("page-dropped-in-assets", write("docs/assets/page.html", "<script>alert(1)</script>"),
+         "docs/assets/page.html:", "un fichier « .html » dans docs/ serait publié tel quel"),
+    Case("script-dropped-in-assets", write("docs/assets/x.js", "alert(1)"),
+         "docs/assets/x.js:", "un fichier « .js »"),
+    Case("svg-with-script", write("docs/assets/logo.svg",
+                                  '<svg xmlns="http://www.w3.org/2000/svg">\n'
+                                  '<script>alert(1)</script></svg>'),
+         "docs/assets/logo.svg:2:1", "l’image SVG contient « <script »"),
+    Case("svg-with-handler", write("docs/assets/logo.svg",
+                                   '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+         "docs/assets/logo.svg:1:", "l’image SVG contient « onload="),
+    Case("stylesheet-fetching-elsewhere", append("docs/assets/css/site.css",
+                                                 "\nbody { background: url(https://example.org/t.png); }\n"),
+         "docs/assets/css/site.css:", "la feuille de style contient « url(https://"),
+    Case("site-url-default-in-config", replace("mkdocs.yml", '"https://pole-social.example/"',
+                                               '"https://pole-social.example/\\"><x"'),
+         "mkdocs.yml:12:1", 'SITE_URL « https://pole-social.example/"><x »'),
+
     # --- YAML ---------------------------------------------------------------------------------
     Case("yaml-alias-bomb", replace(PAGE, "---\n", "---\n" + nested_aliases(9)),
          f"{PAGE}:2:", "ancre « &nom »"),
@@ -404,7 +422,7 @@ def published(tmp_path_factory):
 
 
 def test_the_corpus_covers_every_kind_of_input():
-    assert len(CORPUS) >= 90
+    assert len(CORPUS) >= 100
     assert len({case.name for case in CORPUS}) == len(CORPUS)
 
 
