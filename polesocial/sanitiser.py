@@ -30,10 +30,11 @@ from html.parser import HTMLParser
 # converts sources exactly as they will be converted. tests/test_security.py compares.
 MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
 
-# Link schemes a page may hold; relative links have none. Document sources also write
-# ``strategie:`` links, which the core turns into relative links before rendering.
+# Link schemes a page may hold; relative links have none. Sources also write links to other
+# publications (``strategie:``, ``guide:``, ``charte:``, ``campagne:``, see links.py), which the
+# core turns into real links before rendering.
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-DOCUMENT_SCHEMES = frozenset({"strategie"})
+DOCUMENT_SCHEMES = frozenset({"strategie", "guide", "charte", "campagne"})
 
 # Raw HTML an editor may write in Markdown: layout, and the language of a passage.
 SOURCE_TAGS = {
@@ -276,6 +277,24 @@ def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
     if tree:
         findings += _tree_findings(tree[0], extra_schemes, links)
     return findings, links
+
+
+def ids(text: str) -> set[str]:
+    """The element ids a Markdown text's page has (its headings' anchors included)."""
+    converter, _ = _markdown()
+    tree: list = []
+
+    class Capture:
+        def run(self, root):
+            tree.append(root)
+
+    converter.treeprocessors.register(Capture(), "polesocial_ids", 0)
+    try:
+        converter.convert(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S))
+    except RecursionError:
+        return set()
+    return {element.get("id") for element in tree[0].iter() if element.get("id")} if tree \
+        else set()
 
 
 def locate(text: str, needle: str, after: dict) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 The guides and the charter record the French their Arabic follows in their own metadata (one
 record per document, polesocial.guides). The strategy, the campaigns and the hand-written pages
 hold many items each (58 actions, a campaign's dozen messages), so their records live in one
-file of their own, ``translations.yml``, which only ``polesocial translated`` writes: editors
+file of their own, ``translations.yml``, which only ``make translated`` writes: editors
 never edit it, the sources they edit stay free of fingerprints, and a French edit shows in the
 records' history.
 
@@ -27,13 +27,13 @@ from .sources import LocatedDict, parse_yaml, read_text
 from .strategy import STRATEGY_FILE
 
 RECORDS = Path("translations.yml")
-COMMAND = ".venv/bin/polesocial translated"
+COMMAND = "make translated"  # the editors' command (Makefile), typed from the project folder
 PAGE = "page"  # the one item of a hand-written page
 _HEADER = """\
 # Which French text each Arabic text translates: for every item of the strategy, of the
 # campaigns and of the hand-written pages, a fingerprint of its French. Written by
-# `.venv/bin/polesocial translated <file> [item…]` once the Arabic has been reviewed; never
-# edited by hand. (Guides and the charter keep theirs in guide.yml and charter.yml.)
+# `make translated DOC=<file> ITEMS=<item>` once the Arabic has been reviewed; never edited
+# by hand. (Guides and the charter keep theirs in guide.yml and charter.yml.)
 """
 
 
@@ -55,7 +55,7 @@ class ItemState:
 
     @property
     def command(self) -> str:
-        return f"{COMMAND} {self.file}" + ("" if self.id == PAGE else f" {self.id}")
+        return f"{COMMAND} DOC={self.file}" + ("" if self.id == PAGE else f" ITEMS={self.id}")
 
 
 def tracked_items(root: Path) -> dict[str, list[tuple[str, int, int, str]]]:

@@ -394,6 +394,14 @@ CORPUS = [
     Case("word-too-long", replace(GUIDE_META, '  fr: "Accueillir',
                                   '  fr: "' + "a" * 10000 + ' Accueillir'),
          f"{GUIDE_META}:", "fait 10000 caractères"),
+    Case("count-out-of-date", lambda project: (
+        write("campaigns/sixieme.yml", (project / "campaigns/violence-femmes.yml").read_text(
+            encoding="utf-8").replace("id: violence-femmes", "id: sixieme", 1))(project),
+        replace("mkdocs.yml", "      - campagnes/solidarite-benevolat.md\n",
+                "      - campagnes/solidarite-benevolat.md\n      - campagnes/sixieme.md\n")(project)),
+        "docs/fr/index.md:71:4", "la page dit « Cinq campagnes », mais les données en comptent 6"),
+    Case("arabic-count-out-of-date", replace("docs/ar/index.md", "أربعة محاور", "ثلاثة محاور"),
+         "docs/ar/index.md:23:", "la page dit « ثلاثة محاور », mais les données en comptent 4"),
     Case("image-too-large", lambda project: (
         write_bytes("docs/assets/enorme.png", png_header(20000, 20000))(project),
         append(PAGE, "\n![Une image](../assets/enorme.png)\n")(project)),

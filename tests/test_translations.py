@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 import subprocess
 import unicodedata
 
@@ -57,11 +58,11 @@ def test_each_edited_french_item_is_reported_with_its_id_place_and_command(edite
     assert code == 0  # warnings: the site is still published, marked "under review"
     expected = [
         ("strategy/strategy.yml", arabic_line(edited, "strategy/strategy.yml", "id: A1.2.2"),
-         "A1.2.2", ".venv/bin/polesocial translated strategy/strategy.yml A1.2.2"),
+         "A1.2.2", "make translated DOC=strategy/strategy.yml ITEMS=A1.2.2"),
         ("campaigns/violence-femmes.yml",
          arabic_line(edited, "campaigns/violence-femmes.yml", "affaire seulement privée"),
-         "public-1", ".venv/bin/polesocial translated campaigns/violence-femmes.yml public-1"),
-        ("docs/ar/a-propos.md", 1, "page", ".venv/bin/polesocial translated docs/ar/a-propos.md"),
+         "public-1", "make translated DOC=campaigns/violence-femmes.yml ITEMS=public-1"),
+        ("docs/ar/a-propos.md", 1, "page", "make translated DOC=docs/ar/a-propos.md"),
     ]
     for file, line, item, command in expected:
         assert re.search(rf"^{re.escape(file)}:{line}:\d+: avertissement \[{re.escape(item)}\]: "
@@ -78,11 +79,14 @@ def test_the_printed_command_works_as_typed_from_the_repository_root(tmp_path):
     from conftest import copy_project
 
     project = copy_project(tmp_path / "project")
+    # The project folder as an editor has it: its Makefile and .venv (the repository's).
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
+        shutil.copy2(ROOT / name, project / name)
     (project / ".venv").symlink_to(ROOT / ".venv")
     edit(project / "strategy/strategy.yml", ACTION_FR, ACTION_FR.replace("Elaborer", "Préparer"))
     edit(project / "campaigns/violence-femmes.yml", MESSAGE_FR, MESSAGE_FR + " ni intime")
     _, err = check(project)
-    commands = re.findall(r"lancez : (\.venv/bin/polesocial translated .*)$", err, re.M)
+    commands = re.findall(r"lancez : (make translated .*)$", err, re.M)
     assert len(commands) == 2, err
     command = next(c for c in commands if "strategy/strategy.yml" in c)
     result = subprocess.run(shlex.split(command), cwd=project, capture_output=True, text=True)
