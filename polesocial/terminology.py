@@ -524,6 +524,20 @@ def source_pairs(root: Path) -> list[Pair]:
 
 def check_sources(root: Path, glossary, report: Report) -> None:
     """Run the three rules on every paired text of the project."""
+    from . import paired
+    from .strategy.load import STRATEGY_FILE, name_items
+
+    start = len(report.problems)
     checker = Checker.from_glossary(glossary, report)
     checker.check(source_pairs(root))
     checker.finish()
+    # Problems in the strategy name their item as every other problem of strategy.yml does
+    # ("A1.1.1 « Préparer un nouveau projet… » · text.ar").
+    data, _ = paired.read_yaml(root / STRATEGY_FILE, root)
+    items = {}
+    for item in paired.strategy_items(data):
+        if re.fullmatch(r"[AM]\d+(?:\.\d+){0,2}", item.id):
+            where, node = item.fields[0]
+            title = node.get("fr") if isinstance(node.get("fr"), str) else ""
+            items[where.rsplit(".", 1)[0]] = (item.id, title)
+    name_items(report, start, items, report.relative(root / STRATEGY_FILE))

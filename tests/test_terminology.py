@@ -77,7 +77,8 @@ def test_make_check_runs_the_terminology_check(project):
     line = plant(project, STRATEGY, "      ar: \"التواصل والتحسيس\"", "      ar: \"التواصل\"")
     code, err = check(project)
     assert code == 1
-    assert f"{STRATEGY}:{line}:7: erreur [measures[1].title.ar]: M2 : le texte français emploie " \
+    assert f"{STRATEGY}:{line}:7: erreur [M2 « Communication et sensibilisation » · title.ar]: M2 : " \
+           "le texte français emploie " \
            "« Communication et sensibilisation », mais le texte arabe n’emploie pas le terme " \
            "du glossaire « التواصل والتحسيس »" in err
 

@@ -41,19 +41,21 @@ def load(root: Path, report: Report) -> Strategy | None:
         problems_before = len(report.problems)
         checker = _Strategy(root / STRATEGY_FILE, report)
         strategy = checker.build(data, glossary or ())
-        _name_items(report, problems_before, checker.items)
+        name_items(report, problems_before, checker.items)
     if len(report.errors) > errors_before or strategy is None:
         return None
     return strategy
 
 
-def _name_items(report: Report, start: int, items: dict) -> None:
+def name_items(report: Report, start: int, items: dict, file: str | None = None) -> None:
     """Problems about an item of the strategy name it by its identifier and title, as the
     editor knows it ("A2.1.4 « Renforcer… » · text.ar"), not by its path in the data
-    ("axes[1].objectives[0].actions[3].text.ar")."""
+    ("axes[1].objectives[0].actions[3].text.ar"). With ``file``, only its problems."""
     prefixes = sorted(items, key=len, reverse=True)
     for index in range(start, len(report.problems)):
         problem = report.problems[index]
+        if file is not None and problem.file != file:
+            continue
         for prefix in prefixes:
             if problem.where == prefix or problem.where.startswith(prefix + "."):
                 identifier, title = items[prefix]
