@@ -352,11 +352,12 @@ def load(root: Path, report: Report) -> Publication | None:
     errors = len(report.errors)
     terminology.check_sources(root, strategy.glossary if strategy else load_glossary(root),
                               report)
+    # Items whose Arabic follows an older French (or none recorded) are shown "under review";
+    # told even when other sources have errors.
+    states = translations.check(root, report)
     if strategy is None or documents is None or campaigns is None \
             or len(report.errors) > errors:
         return None
-    # Items whose Arabic follows an older French (or none recorded) are shown "under review".
-    states = translations.check(root, report)
     strategy = dataclasses.replace(strategy, review=translations.under_review(
         states, STRATEGY_FILE.as_posix()))
     campaigns = [dataclasses.replace(c, review=translations.under_review(
