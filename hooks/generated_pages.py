@@ -55,6 +55,15 @@ def on_page_read_source(page, config):
     return _state["publication"].render(relative, config.theme["language"])
 
 
+def on_page_markdown(markdown, page, config, files):
+    # A hand-written page in its own language (not one shown in place of a missing one).
+    lang = config.theme["language"]
+    relative = page.file.src_uri.split("/", 1)[-1]
+    if relative in _state["paths"] or not page.file.src_uri.startswith(f"{lang}/"):
+        return markdown
+    return _state["publication"].page_markdown(relative, lang, markdown)
+
+
 @event_priority(-110)  # after mkdocs-static-i18n has built every language
 def on_post_build(config):
     if config.plugins["i18n"].building:

@@ -53,6 +53,7 @@ class Campaign:
     hashtag: dict
     safeguarding: tuple
     contacts: tuple
+    review: frozenset = frozenset()  # items whose Arabic is under review (translations.py)
 
     @property
     def page(self) -> str:
@@ -289,20 +290,32 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
            f"# {text(campaign.title[lang])} {{#campagne}}\n"]
     if campaign.draft:
         out.append(f'!!! warning "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
+    review = campaign.review if lang != languages.DEFAULT.code else frozenset()
+    if review:
+        items = ui["list_separator"][lang].join(sorted(review))
+        out.append(f'!!! warning "{ui["review_title"][lang]}"\n\n    '
+                   f'{text(ui["review_items"][lang].format(items=items))}\n')
+
+    def mark(item: str) -> str:
+        return f' <span class="ps-review">{text(ui["review_mark"][lang])}</span>' \
+            if item in review else ""
+
     out.append(f"{text(campaign.theme[lang])}\n{{ .ps-lead }}\n")
     out.append(f"**{text(ui['campaign_period'][lang])}{colon}** {text(campaign.period[lang])}\n")
     out.append(f'<p class="ps-cta">{text(campaign.call_to_action[lang])}</p>\n')
     out.append(f"## {text(ui['campaign_public_messages'][lang])} {{#messages}}\n")
-    out += [f"- {text(m[lang])}" for m in campaign.public]
+    out += [f"- {text(m[lang])}{mark(f'public-{n}')}" for n, m in enumerate(campaign.public, 1)]
     out.append(f"\n## {text(ui['campaign_kit'][lang])} {{#kit}}\n")
     out.append(f"{text(ui['campaign_kit_intro'][lang])}\n")
     out.append(f"<!-- ps-kit:{campaign.id} -->\n")
     out.append(f"## {text(ui['campaign_objectives'][lang])} {{#objectifs}}\n")
-    out += [f"- {text(o[lang])}" for o in campaign.objectives]
+    out += [f"- {text(o[lang])}{mark(f'objectives-{n}')}"
+            for n, o in enumerate(campaign.objectives, 1)]
     out.append(f"\n## {text(ui['campaign_partner_messages'][lang])} {{#partenaires}}\n")
-    out += [f"- {text(m[lang])}" for m in campaign.partners]
+    out += [f"- {text(m[lang])}{mark(f'partners-{n}')}"
+            for n, m in enumerate(campaign.partners, 1)]
     groups = {label.id: label.label for label in strategy.groups}
-    out.append(f"\n**{text(ui['serves'][lang])}** " + ", ".join(
+    out.append(f"\n**{text(ui['serves'][lang])}** " + ui["list_separator"][lang].join(
         f"[{text(groups[g][lang])}]({links.href(here, 'strategie/publics.md', g)})"
         for g in campaign.audiences) + "\n")
     out.append(f"**{text(ui['campaign_hashtag'][lang])}{colon}** "
@@ -313,7 +326,8 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
         target = links.href(here, part_path(strategy.part_of(action)), anchor(action))
         out.append(f"- [{action}]({target}){{ .ps-id }} {text(texts[action][lang])}")
     out.append(f"\n## {text(ui['campaign_safeguarding'][lang])} {{#protection}}\n")
-    out += [f"- {text(rule[lang])}" for rule in campaign.safeguarding]
+    out += [f"- {text(rule[lang])}{mark(f'safeguarding-{n}')}"
+            for n, rule in enumerate(campaign.safeguarding, 1)]
     if campaign.contacts:
         out.append(f"\n## {text(ui['campaign_contacts'][lang])} {{#contacts}}\n")
         for contact in campaign.contacts:

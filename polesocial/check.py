@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import counts, languages, links, pages, publication, sanitiser, siteconfig, trust
+from . import counts, languages, links, pages, publication, sanitiser, siteconfig, translations, trust
 from .problems import Report
 
 
@@ -27,7 +27,7 @@ def shared(root: Path):
     the engine adapters of one build share it (every language's pass), and a live preview
     checks again as soon as a source changes."""
     stamp = [tuple(os.environ.get(name) for name in ENVIRONMENT)]
-    for name in (trust.CONFIG_FILE, *trust.SOURCE_FOLDERS):
+    for name in (trust.CONFIG_FILE, translations.RECORDS.as_posix(), *trust.SOURCE_FOLDERS):
         for folder, dirs, files in os.walk(root / name):
             dirs.sort()
             for file in sorted(files):

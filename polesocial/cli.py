@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import build, campaigns, check, guides, messages, preview, siteconfig, trust
+from . import build, campaigns, check, guides, messages, preview, siteconfig, translations, trust
 
 MESSAGES = {
     "translated": {
@@ -89,6 +89,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                                   help=text["address"].format(default=preview.DEFAULT_ADDRESS))
     translated = command("translated")
     translated.add_argument("folder", type=Path, help=text["translated_folder"])
+    translated.add_argument("items", nargs="*", help=text["translated_items"])
     for name, default in (("new-guide", "A2.2.2"), ("new-campaign", "A3.3.1")):
         creating = command(name)
         creating.add_argument("slug", help=text[f"{name}_slug"])
@@ -105,6 +106,8 @@ def _main(argv: list[str] | None = None) -> int:
 
     if args.command == "translated":
         folder = args.folder if args.folder.is_absolute() else root / args.folder
+        if not (folder / "fr.md").is_file() and not folder.is_dir():
+            return _translated_items(root, args)
         if not (folder / "fr.md").is_file():
             print(MESSAGES["no_document"][args.lang].format(folder=args.folder), file=sys.stderr)
             return 1
@@ -150,6 +153,21 @@ def _main(argv: list[str] | None = None) -> int:
             return _print_report(report, args.lang, False)
         return build.build_site(root, args.site_dir or root / "site", args.lang)
     return _print_report(check.run(root), args.lang, args.strict)
+
+
+def _translated_items(root: Path, args) -> int:
+    """``translated`` for an item of the strategy, of a campaign or a page (translations.yml)."""
+    target = args.folder.as_posix()
+    try:
+        if args.folder.is_absolute():
+            target = args.folder.resolve().relative_to(root).as_posix()
+        done = translations.mark(root, target, args.items, args.lang)
+    except (translations.UnknownTarget, ValueError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(messages.UI["translated_items"][args.lang].format(
+        file=target, items=", ".join(item.id for item in done)))
+    return 0
 
 
 if __name__ == "__main__":

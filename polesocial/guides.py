@@ -246,11 +246,11 @@ def mark_translated(root: Path, folder: Path) -> tuple[str | None, str]:
 
 
 SKELETON_SECTIONS = [
-    ("objet", "Objet et public du guide", "الغرض من الدليل والفئات الموجه إليها"),
+    ("objet", "Objet et public du guide", "الغرض من الدليل والفئات المستهدفة"),
     ("strategie", "Place dans la stratégie 4+4", "موقع الدليل في استراتيجية (4+4)"),
     ("etapes", "Les étapes", "المراحل"),
     ("roles", "Rôles et responsabilités", "الأدوار والمسؤوليات"),
-    ("controle", "Listes de contrôle", "لوائح المراقبة"),
+    ("controle", "Listes de contrôle", "لوائح التحقق"),
     ("erreurs", "Erreurs fréquentes", "الأخطاء الشائعة"),
     ("plus-loin", "Pour aller plus loin", "للتعمق أكثر"),
 ]

@@ -140,7 +140,7 @@ UI: dict[str, dict[str, str]] = {
     "doc_status_draft": {"fr": "Projet (brouillon)", "ar": "مشروع (مسودة)"},
     "doc_status_published": {"fr": "Publié", "ar": "منشور"},
     "doc_actions": {"fr": "Actions de la stratégie servies par ce document",
-                    "ar": "تدابير الاستراتيجية التي تخدمها هذه الوثيقة"},
+                    "ar": "إجراءات الاستراتيجية التي تخدمها هذه الوثيقة"},
     "draft_title": {"fr": "Document de travail", "ar": "وثيقة عمل"},
     "outdated_title": {"fr": "Traduction à mettre à jour", "ar": "ترجمة غير محيَّنة"},
     "outdated_notice": {
@@ -152,16 +152,22 @@ UI: dict[str, dict[str, str]] = {
     "action_guides": {"fr": "Guides :", "ar": "الأدلة:"},
     "status_nav": {"fr": "État des traductions", "ar": "وضعية الترجمات"},
     "status_description": {
-        "fr": "Pour chaque document du site : existe-t-il en français et en arabe, la traduction "
-              "est-elle à jour, et combien de mots compte-t-il.",
-        "ar": "لكل وثيقة من وثائق الموقع: هل توجد بالفرنسية والعربية، وهل ترجمتها محيَّنة، وكم "
-              "كلمة تضم.",
+        "fr": "Pour chaque page, campagne et document du site : ses mots en français et en "
+              "arabe, et combien de ses éléments ont une traduction à jour ; puis les termes "
+              "du glossaire proposés à la validation du ministère.",
+        "ar": "لكل صفحة وحملة ووثيقة من الموقع: عدد كلماتها بالفرنسية والعربية، وعدد عناصرها "
+              "ذات الترجمة المحيَّنة؛ ثم مصطلحات المسرد المقترحة على مصادقة الوزارة.",
     },
     "status_intro": {
-        "fr": "Ce tableau est produit à chaque construction du site. Une traduction « à mettre à "
-              "jour » traduit une version antérieure du texte français.",
-        "ar": "يُعد هذا الجدول عند كل بناء للموقع. والترجمة «غير المحيَّنة» هي ترجمة لنسخة سابقة "
-              "من النص الفرنسي.",
+        "fr": "Ce tableau est produit à chaque construction du site. Il suit les traductions "
+              "élément par élément : chaque partie, objectif et action de la stratégie, chaque "
+              "message d’une campagne, chaque guide, la charte et chaque page. Un élément « en "
+              "révision » a une traduction arabe qui suit une version antérieure du texte "
+              "français ; sa page le signale aux lecteurs.",
+        "ar": "يُعد هذا الجدول عند كل بناء للموقع، ويتتبع الترجمات عنصرا عنصرا: كل جزء وهدف "
+              "وإجراء من الاستراتيجية، وكل رسالة من رسائل الحملات، وكل دليل، والميثاق، وكل "
+              "صفحة. والعنصر «قيد المراجعة» عنصر تترجم نسخته العربية صيغة سابقة من النص "
+              "الفرنسي، وتنبه صفحته القراء إلى ذلك.",
     },
     "status_document": {"fr": "Document", "ar": "الوثيقة"},
     "status_french": {"fr": "Français", "ar": "الفرنسية"},
@@ -170,22 +176,78 @@ UI: dict[str, dict[str, str]] = {
     "status_current": {"fr": "à jour", "ar": "محيَّنة"},
     "status_outdated": {"fr": "à mettre à jour", "ar": "غير محيَّنة"},
     "status_untracked": {"fr": "version non suivie", "ar": "نسخة غير متتبَّعة"},
-    "status_bilingual": {"fr": "bilingue (un seul fichier)", "ar": "ثنائية اللغة (ملف واحد)"},
     "status_missing": {"fr": "absente", "ar": "غير موجودة"},
-    "status_present": {"fr": "présente", "ar": "موجودة"},
     "status_words": {"fr": "{n} mots", "ar": "{n} كلمة"},
     "status_strategy": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "status_guides": {"fr": "Guides et charte", "ar": "الأدلة والميثاق"},
     "status_pages": {"fr": "Pages du site", "ar": "صفحات الموقع"},
+    "list_separator": {"fr": ", ", "ar": "، "},
+    "status_campaigns": {"fr": "Campagnes", "ar": "الحملات"},
+    "status_items": {"fr": "Éléments", "ar": "العناصر"},
+    "status_item_counts": {"fr": "{current} à jour, {review} en révision",
+                           "ar": "{current} محيَّنة، {review} قيد المراجعة"},
+    "status_in_review": {"fr": "en révision : {items}", "ar": "قيد المراجعة: {items}"},
+    "status_summary": {
+        "fr": "Éléments suivis : {total} (actions, objectifs et parties de la stratégie, "
+              "messages des campagnes, pages, guides et charte) ; à jour : {current} ; en "
+              "révision : {review}.",
+        "ar": "العناصر المتتبَّعة: {total} (إجراءات الاستراتيجية وأهدافها وأجزاؤها، ورسائل "
+              "الحملات، والصفحات، والأدلة والميثاق)؛ المحيَّنة منها: {current}؛ وقيد المراجعة: "
+              "{review}.",
+    },
+    "status_terms": {"fr": "Termes proposés à la validation du ministère",
+                     "ar": "مصطلحات مقترحة على مصادقة الوزارة"},
+    "status_terms_intro": {
+        "fr": "Le glossaire compte {total} termes : {verified} vérifiés dans une source, "
+              "{proposed} proposés par ce site. Les termes proposés attendent la relecture d’un "
+              "spécialiste du ministère :",
+        "ar": "يضم المسرد {total} مصطلحًا: {verified} منها متحقَّق منها في مصدر، و{proposed} "
+              "يقترحها هذا الموقع. وتنتظر المصطلحات المقترحة مراجعة مختص من الوزارة:",
+    },
+    "status_term_french": {"fr": "Français", "ar": "بالفرنسية"},
+    "status_term_arabic": {"fr": "Arabe", "ar": "بالعربية"},
+    "permalink_title": {"fr": "Lien permanent vers cette partie", "ar": "رابط دائم لهذا الجزء"},
+    "review_title": {"fr": "Traduction en cours de révision", "ar": "الترجمة قيد المراجعة"},
+    "review_items": {
+        "fr": "Le texte français de certains éléments de cette page a changé depuis leur "
+              "traduction : leur version arabe est en cours de révision ({items}).",
+        "ar": "تغيّر النص الفرنسي لبعض عناصر هذه الصفحة بعد ترجمتها، ونسختها العربية قيد "
+              "المراجعة ({items}).",
+    },
+    "review_page": {
+        "fr": "Le texte français de cette page a changé depuis sa traduction : la version "
+              "arabe est en cours de révision.",
+        "ar": "تغيّر النص الفرنسي لهذه الصفحة بعد ترجمتها، ونسختها العربية قيد المراجعة.",
+    },
+    "review_mark": {"fr": "traduction en révision", "ar": "الترجمة قيد المراجعة"},
+    "review_cover": {
+        "fr": "La traduction arabe de certains éléments est en cours de révision : {items}.",
+        "ar": "الترجمة العربية لبعض العناصر قيد المراجعة: {items}.",
+    },
+    "translated_items": {
+        "fr": "{file} : la traduction arabe suit désormais le texte français de : {items}.",
+        "ar": "{file}: أصبحت الترجمة العربية مطابقة للنص الفرنسي الحالي في: {items}.",
+    },
+    "translated_unknown": {
+        "fr": "{file} : « {item} » n’est pas un élément de ce fichier (éléments : {known}).",
+        "ar": "{file}: «{item}» ليس عنصرًا من عناصر هذا الملف (العناصر: {known}).",
+    },
+    "translated_not_tracked": {
+        "fr": "{target} n’est ni un document (un dossier avec fr.md), ni un fichier dont les "
+              "traductions sont suivies (strategy/strategy.yml, campaigns/<nom>.yml, "
+              "docs/ar/<page>.md).",
+        "ar": "{target} ليس وثيقة (مجلدا يضم fr.md)، ولا ملفا تُتتبَّع ترجماته "
+              "(strategy/strategy.yml أو campaigns/<الاسم>.yml أو docs/ar/<الصفحة>.md).",
+    },
     # Campaigns
     "qr_alt": {"fr": "Code QR vers la page de la campagne", "ar": "رمز QR يحيل على صفحة الحملة"},
     "qr_label": {"fr": "Scannez pour en savoir plus :", "ar": "امسحوا الرمز لمعرفة المزيد:"},
     "campaigns_nav": {"fr": "Campagnes", "ar": "الحملات"},
-    "campaigns_title": {"fr": "Campagnes de sensibilisation", "ar": "حملات التحسيس"},
+    "campaigns_title": {"fr": "Campagnes de sensibilisation", "ar": "الحملات التحسيسية"},
     "campaigns_description": {
         "fr": "Les campagnes de sensibilisation du Pôle social : messages, appels à l’action et "
               "matériel à imprimer, en français, en arabe ou bilingue.",
-        "ar": "حملات التحسيس التي ينظمها القطب الاجتماعي: رسائلها ودعواتها إلى العمل وموادها "
+        "ar": "الحملات التحسيسية التي ينظمها القطب الاجتماعي: رسائلها ودعواتها إلى العمل وموادها "
               "القابلة للطباعة، بالعربية أو بالفرنسية أو باللغتين.",
     },
     "campaigns_intro": {
@@ -225,7 +287,7 @@ UI: dict[str, dict[str, str]] = {
     "site_tagline": {
         "fr": "Stratégie 4+4, guides de référence, charte de complémentarité et campagnes de "
               "sensibilisation, en français et en arabe.",
-        "ar": "استراتيجية (4+4)، والأدلة المرجعية، وميثاق التكامل، وحملات التحسيس، باللغتين "
+        "ar": "استراتيجية (4+4)، والأدلة المرجعية، وميثاق التكامل، والحملات التحسيسية، باللغتين "
               "العربية والفرنسية.",
     },
     # Strategy pages
@@ -235,7 +297,7 @@ UI: dict[str, dict[str, str]] = {
         "fr": "La Stratégie 4+4 du Pôle social (2012-2016) sur une page : ses quatre axes "
               "stratégiques, ses quatre mesures d’appui, leurs objectifs et leurs actions.",
         "ar": "استراتيجية (4+4) للقطب الاجتماعي (2012-2016) في صفحة واحدة: محاورها "
-              "الاستراتيجية الأربعة، وإجراءاتها الداعمة الأربعة، وأهدافها وتدابيرها.",
+              "الاستراتيجية الأربعة، ومحاورها الداعمة الأربعة، وأهدافها وإجراءاتها.",
     },
     "period_note": {
         "fr": "Stratégie de la période 2012-2016, présentée comme la stratégie de son temps et "
@@ -244,33 +306,33 @@ UI: dict[str, dict[str, str]] = {
               "المفعول اليوم.",
     },
     "axes_heading": {"fr": "Les quatre axes stratégiques", "ar": "المحاور الاستراتيجية الأربعة"},
-    "measures_heading": {"fr": "Les quatre mesures d’appui", "ar": "الإجراءات الداعمة الأربعة"},
+    "measures_heading": {"fr": "Les quatre mesures d’appui", "ar": "المحاور الداعمة الأربعة"},
     "axis_label": {"fr": "Axe stratégique {n}", "ar": "المحور الاستراتيجي {n}"},
-    "measure_label": {"fr": "Mesure d’appui {n}", "ar": "الإجراء الداعم {n}"},
+    "measure_label": {"fr": "Mesure d’appui {n}", "ar": "المحور الداعم {n}"},
     "axis_short": {"fr": "Axe {n}", "ar": "المحور {n}"},
-    "measure_short": {"fr": "Mesure {n}", "ar": "الإجراء الداعم {n}"},
+    "measure_short": {"fr": "Mesure {n}", "ar": "المحور الداعم {n}"},
     "read_part": {"fr": "Lire la partie {id}", "ar": "قراءة الجزء {id}"},
     "serves": {"fr": "Public :", "ar": "الفئات المستهدفة:"},
     "actors": {"fr": "Acteurs :", "ar": "الجهات المتدخلة:"},
     "editorial_note": {"fr": "Note de la rédaction", "ar": "ملاحظة تحريرية"},
     "see_also": {"fr": "Voir aussi :", "ar": "انظر أيضًا:"},
     "no_objectives": {"fr": "Pas d’objectif détaillé", "ar": "لا أهداف مفصلة"},
-    "groups_title": {"fr": "Actions par public", "ar": "التدابير حسب الفئات المستهدفة"},
+    "groups_title": {"fr": "Actions par public", "ar": "الإجراءات حسب الفئات المستهدفة"},
     "groups_description": {
         "fr": "Les actions de la Stratégie 4+4 classées selon les publics qu’elles servent.",
-        "ar": "تدابير استراتيجية (4+4) مصنفة حسب الفئات التي تستهدفها.",
+        "ar": "إجراءات استراتيجية (4+4) مصنفة حسب الفئات التي تستهدفها.",
     },
-    "actors_title": {"fr": "Actions par acteur", "ar": "التدابير حسب الجهات المتدخلة"},
+    "actors_title": {"fr": "Actions par acteur", "ar": "الإجراءات حسب الجهات المتدخلة"},
     "actors_description": {
         "fr": "Les actions de la Stratégie 4+4 classées selon les acteurs qui les mènent ou y "
               "sont associés.",
-        "ar": "تدابير استراتيجية (4+4) مصنفة حسب الجهات التي تنفذها أو تشارك فيها.",
+        "ar": "إجراءات استراتيجية (4+4) مصنفة حسب الجهات التي تنفذها أو تشارك فيها.",
     },
     "actors_intro": {
         "fr": "La stratégie confie ses actions au Pôle social. Les autres acteurs ne sont "
               "indiqués que lorsque le texte d’une action les nomme.",
-        "ar": "تُسند الاستراتيجية تدابيرها إلى القطب الاجتماعي، ولا تُذكر الجهات الأخرى إلا "
-              "حين يسميها نص التدبير.",
+        "ar": "تُسند الاستراتيجية إجراءاتها إلى القطب الاجتماعي، ولا تُذكر الجهات الأخرى إلا "
+              "حين يسميها نص الإجراء.",
     },
     "glossary_title": {"fr": "Glossaire", "ar": "مسرد المصطلحات"},
     "glossary_description": {
@@ -296,7 +358,7 @@ UI: dict[str, dict[str, str]] = {
     },
     "open_data_json": {"fr": "JSON (structure complète)", "ar": "JSON (البنية كاملة)"},
     "open_data_csv": {"fr": "CSV (une ligne par action, pour un tableur)",
-                      "ar": "CSV (سطر لكل تدبير، للجداول الإلكترونية)"},
+                      "ar": "CSV (سطر لكل إجراء، للجداول الإلكترونية)"},
     "size_kb": {"fr": "{n} Ko", "ar": "{n} ك.ب"},
 }
 
@@ -306,12 +368,12 @@ COUNTS = {
              "ar": ("محور استراتيجي واحد", "محوران استراتيجيان", "{n} محاور استراتيجية",
                     "{n} محورًا استراتيجيًا")},
     "measure": {"fr": ("mesure d’appui", "mesures d’appui"),
-                "ar": ("إجراء داعم واحد", "إجراءان داعمان", "{n} إجراءات داعمة",
-                       "{n} إجراءً داعمًا")},
+                "ar": ("محور داعم واحد", "محوران داعمان", "{n} محاور داعمة",
+                       "{n} محورًا داعمًا")},
     "objective": {"fr": ("objectif", "objectifs"),
                   "ar": ("هدف واحد", "هدفان", "{n} أهداف", "{n} هدفًا")},
     "action": {"fr": ("action", "actions"),
-               "ar": ("تدبير واحد", "تدبيران", "{n} تدابير", "{n} تدبيرًا")},
+               "ar": ("إجراء واحد", "إجراءان", "{n} إجراءات", "{n} إجراءً")},
     "page": {"fr": ("page", "pages"),
              "ar": ("صفحة واحدة", "صفحتان", "{n} صفحات", "{n} صفحة")},
     "term": {"fr": ("terme", "termes"),
@@ -320,7 +382,7 @@ COUNTS = {
 
 
 def count(n: int, noun: str, lang: str) -> str:
-    """``n`` and its noun with the right agreement: "1 action", "3 تدابير", "58 تدبيرًا"."""
+    """``n`` and its noun with the right agreement: "1 action", "3 إجراءات", "58 إجراءً"."""
     forms = COUNTS[noun][lang]
     if lang == "fr":
         return f"{n} {forms[0] if n <= 1 else forms[1]}"
@@ -386,8 +448,15 @@ CLI: dict[str, dict[str, str]] = {
         "fr": "enregistrer que le texte arabe suit désormais le texte français",
         "ar": "تسجيل أن النص العربي صار مطابقًا للنص الفرنسي",
     },
-    "translated_folder": {"fr": "le document, par exemple guides/benevolat ou charter",
-                          "ar": "الوثيقة، مثلًا guides/benevolat أو charter"},
+    "translated_folder": {"fr": "le document, par exemple guides/benevolat ou charter, ou le "
+                                "fichier : strategy/strategy.yml, campaigns/<nom>.yml, "
+                                "docs/ar/<page>.md",
+                          "ar": "الوثيقة، مثلًا guides/benevolat أو charter، أو الملف: "
+                                "strategy/strategy.yml أو campaigns/<الاسم>.yml أو "
+                                "docs/ar/<الصفحة>.md"},
+    "translated_items": {"fr": "les éléments de ce fichier, par exemple A1.2.2 ou public-1 "
+                               "(par défaut : tous)",
+                         "ar": "عناصر هذا الملف، مثلًا A1.2.2 أو public-1 (افتراضيًا: جميعها)"},
     "new-guide_help": {"fr": "créer un guide à rédiger, en français et en arabe",
                        "ar": "إنشاء دليل للتحرير بالفرنسية والعربية"},
     "new-guide_slug": {"fr": "nom du dossier du guide, par exemple protection-enfance",
@@ -500,6 +569,43 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "مترجم أو ملصق في اللغة الخطأ؟",
                "ترجموا الفقرة، أو إن كان الاقتباس مقصودًا فضعوه داخل "
                "<div lang=\"{script_code}\" markdown>…</div>."),
+    },
+    "term-source-missing": {
+        "fr": ("un terme vérifié doit dire où il a été vérifié",
+               "ajoutez « source: » (le document où figurent ses deux formes), ou écrivez "
+               "« verified: false » : le terme sera proposé à la validation du ministère."),
+        "ar": ("يجب أن يذكر المصطلح المتحقَّق منه مصدر التحقق",
+               "أضيفوا «source:» (الوثيقة التي ترد فيها صيغتاه)، أو اكتبوا «verified: false» "
+               "ليُعرض المصطلح على مصادقة الوزارة."),
+    },
+    "term-wrong": {
+        "fr": ("« {found} » est une traduction écartée par le glossaire (terme « {term} »)",
+               "écrivez « {ar} », la traduction que retient strategy/glossary.yml."),
+        "ar": ("«{found}» ترجمة استبعدها المسرد (المصطلح «{term}»)",
+               "اكتبوا «{ar}»، وهي الترجمة التي يعتمدها strategy/glossary.yml."),
+    },
+    "term-inconsistent": {
+        "fr": ("« {fr} » est traduit ici « {ar} », mais « {other} » ailleurs ({at})",
+               "employez partout la même traduction, et ajoutez-la au glossaire si c’est un "
+               "terme."),
+        "ar": ("تُرجمت «{fr}» هنا بـ«{ar}»، وبـ«{other}» في موضع آخر ({at})",
+               "استعملوا الترجمة نفسها في كل المواضع، وأضيفوها إلى المسرد إن كانت مصطلحًا."),
+    },
+    "translation-item-outdated": {
+        "fr": ("le texte français a changé depuis sa traduction arabe, qui est "
+               "signalée « en cours de révision » aux lecteurs",
+               "relisez et corrigez l’arabe, puis lancez : {command}"),
+        "ar": ("تغيّر النص الفرنسي بعد ترجمته العربية، التي يُنبَّه القراء إلى أنها "
+               "«قيد المراجعة»",
+               "راجعوا النص العربي وصححوه، ثم نفذوا: {command}"),
+    },
+    "translation-item-untracked": {
+        "fr": ("rien n’indique quel texte français l’arabe traduit ; il est signalé "
+               "« en cours de révision » aux lecteurs",
+               "si l’arabe traduit bien le français actuel, lancez : {command}"),
+        "ar": ("لا شيء يبين النص الفرنسي الذي يترجمه النص العربي، ويُنبَّه القراء إلى "
+               "أنه «قيد المراجعة»",
+               "إن كان النص العربي يترجم النص الفرنسي الحالي، نفذوا: {command}"),
     },
     "nav-missing-page": {
         "fr": ("le menu cite « {page} », qui n’existe pas dans docs/fr/",

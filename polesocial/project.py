@@ -8,7 +8,7 @@ from pathlib import Path
 
 # Everything the build reads, besides the polesocial package itself.
 SOURCES = ("mkdocs.yml", "docs", "overrides", "hooks", "strategy", "guides", "charter",
-           "campaigns")
+           "campaigns", "translations.yml")
 
 
 def copy_sources(root: Path, dest: Path) -> Path:

@@ -7,13 +7,14 @@ know where a page comes from.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import campaigns as campaigns_mod
-from . import guides, languages, messages, pages
+from . import guides, languages, messages, pages, terminology, translations
 from . import links as links_mod
 from .campaigns import Campaign
 from .guides import Document
@@ -21,8 +22,9 @@ from .print.book import Book, utc
 from .print.documents import STRATEGY_DOCUMENT, source_date, strategy_books
 from .print.poster import Poster
 from .problems import Report
-from .strategy import Strategy, render
+from .strategy import STRATEGY_FILE, Strategy, render
 from .strategy import load as load_strategy
+from .strategy import load_glossary
 from .strategy.render import Links, text
 
 GUIDES_INDEX = "guides/index.md"
@@ -35,6 +37,8 @@ class Publication:
     strategy: Strategy
     documents: list[Document]
     campaigns: list[Campaign]
+    # Every tracked item and the state of its translation (polesocial.translations)
+    translation_states: list = field(default_factory=list)
 
     # --- what exists ------------------------------------------------------------------------
 
@@ -76,6 +80,16 @@ class Publication:
 
     # --- pages -------------------------------------------------------------------------------
 
+    def page_markdown(self, relative: str, lang: str, markdown: str) -> str:
+        """A hand-written page in ``lang``: marked "under review" when its Arabic follows an
+        older French (or records none)."""
+        if lang == languages.DEFAULT.code:
+            return markdown
+        tracked = f"docs/{lang}/{relative}"
+        if any(s.file == tracked and s.state != "current" for s in self.translation_states):
+            return translations.with_page_notice(markdown, lang)
+        return markdown
+
     def render(self, path: str, lang: str) -> str:
         links = Links(lang, documents=self.served_by())
         if path == GUIDES_INDEX:
@@ -116,7 +130,7 @@ class Publication:
         out.append(f"{text(' · '.join(facts))}\n{{ .ps-counts }}\n")
         groups = {label.id: label.label for label in self.strategy.groups}
         if document.audiences:
-            out.append(f"**{text(ui['serves'][lang])}** " + ", ".join(
+            out.append(f"**{text(ui['serves'][lang])}** " + ui["list_separator"][lang].join(
                 f"[{text(groups[g][lang])}]({links.href(here, render.GROUPS, g)})"
                 for g in document.audiences) + "\n")
         texts = {a.id: a.text for _, _, a in self.strategy.actions()}
@@ -163,42 +177,97 @@ class Publication:
         return "\n".join(out)
 
     def _status(self, lang: str) -> str:
+        """Every tracked item's translation, counted per page, campaign and document, and the
+        glossary terms proposed for the ministry's review."""
         ui = messages.UI
         words = ui["status_words"][lang]
         out = [render._front_matter(ui["status_nav"][lang], ui["status_description"][lang]),
                f"# {text(ui['status_nav'][lang])} {{#etat}}\n",
                f"{text(ui['status_intro'][lang])}\n"]
+        # (document, items, items under review) of every row, for the summary first
+        states = {(s.file, s.id): s for s in self.translation_states}
+
+        def counts(file: str, ids) -> tuple[int, list[str]]:
+            ids = [i for i in ids if (file, i) in states]
+            return len(ids), [i for i in ids if states[(file, i)].state != "current"]
+
+        def state_text(total: int, review: list[str]) -> str:
+            if not total:
+                return "—"
+            result = ui["status_item_counts"][lang].format(current=total - len(review),
+                                                           review=len(review))
+            if review:
+                result += " ; " if lang == "fr" else "؛ "
+                result += ui["status_in_review"][lang].format(
+                    items=ui["list_separator"][lang].join(review))
+            return result
+
         header = (f"| {ui['status_document'][lang]} | {ui['status_french'][lang]} | "
-                  f"{ui['status_arabic'][lang]} | {ui['status_translation'][lang]} |\n"
-                  "|---|---|---|---|")
+                  f"{ui['status_arabic'][lang]} | {ui['status_items'][lang]} | "
+                  f"{ui['status_translation'][lang]} |\n|---|---|---|---|---|")
+        rows: list[tuple[str, int, list[str]]] = []
 
-        def row(title, link, fr, ar, state):
+        def row(title, link, fr, ar, total, state):
             return (f"| [{text(title)}]({link}) | {text(words.format(n=fr))} | "
-                    f"{text(words.format(n=ar))} | {text(state)} |")
+                    f"{text(words.format(n=ar))} | {total} | {text(state)} |")
 
-        out += [f"## {text(ui['status_strategy'][lang])} {{#strategie}}\n", header]
+        strategy_file = STRATEGY_FILE.as_posix()
+        body = [f"## {text(ui['status_strategy'][lang])} {{#strategie}}\n", header]
         for path in render.page_paths(self.strategy):
-            counts = {code: guides.word_count(render.render_page(self.strategy, path, code))
-                      for code in ("fr", "ar")}
+            words_of = {code: guides.word_count(render.render_page(self.strategy, path, code))
+                        for code in ("fr", "ar")}
             title = render.split_header(render.render_page(self.strategy, path, lang))[0]["title"]
-            out.append(row(title, _relative(STATUS, path), counts["fr"], counts["ar"],
-                           ui["status_bilingual"][lang]))
-        out += ["", f"## {text(ui['status_guides'][lang])} {{#documents}}\n", header]
+            total, review = counts(strategy_file, _strategy_items(self.strategy, path))
+            rows.append((path, total, review))
+            body.append(row(title, _relative(STATUS, path), words_of["fr"], words_of["ar"],
+                            total, state_text(total, review)))
+        body += ["", f"## {text(ui['status_campaigns'][lang])} {{#campagnes}}\n", header]
+        for campaign in self.campaigns:
+            file = f"{campaigns_mod.FOLDER.as_posix()}/{campaign.id}.yml"
+            ids = [s.id for s in self.translation_states if s.file == file]
+            total, review = counts(file, ids)
+            rows.append((file, total, review))
+            body.append(row(campaign.title[lang], _relative(STATUS, campaign.page),
+                            *(guides.word_count(campaigns_mod.campaign_page(
+                                campaign, self.strategy, code)) for code in ("fr", "ar")),
+                            total, state_text(total, review)))
+        body += ["", f"## {text(ui['status_guides'][lang])} {{#documents}}\n", header]
         for document in self.documents:
-            out.append(row(document.title[lang], _relative(STATUS, document.page),
-                           guides.word_count(document.bodies["fr"]),
-                           guides.word_count(document.bodies["ar"]),
-                           ui[f"status_{document.translation}"][lang]))
-        out += ["", f"## {text(ui['status_pages'][lang])} {{#pages}}\n", header]
+            review = [] if document.translation == "current" else [document.id]
+            rows.append((document.folder, 1, review))
+            body.append(row(document.title[lang], _relative(STATUS, document.page),
+                            guides.word_count(document.bodies["fr"]),
+                            guides.word_count(document.bodies["ar"]), 1,
+                            ui[f"status_{document.translation}"][lang]))
+        body += ["", f"## {text(ui['status_pages'][lang])} {{#pages}}\n", header]
         docs = self.root / "docs"
         for relative, path in pages.docs_pages(docs, "fr").items():
             arabic = docs / "ar" / relative
             fr_words = guides.word_count(path.read_text(encoding="utf-8"))
             ar_words = guides.word_count(arabic.read_text(encoding="utf-8")) \
                 if arabic.exists() else 0
-            title = relative.removesuffix(".md")
-            out.append(row(title, _relative(STATUS, relative), fr_words, ar_words,
-                           ui["status_present" if arabic.exists() else "status_missing"][lang]))
+            item = states.get((f"docs/ar/{relative}", translations.PAGE))
+            state = "missing" if not arabic.exists() else item.state if item else "untracked"
+            rows.append((relative, 1, [] if state == "current" else [relative]))
+            body.append(row(relative.removesuffix(".md"), _relative(STATUS, relative), fr_words,
+                            ar_words, 1, ui[f"status_{state}"][lang]))
+        total = sum(r[1] for r in rows)
+        review = sum(len(r[2]) for r in rows)
+        summary = ui["status_summary"][lang].format(total=total, current=total - review,
+                                                    review=review)
+        out.append(f"{text(summary)}\n")
+        out += body
+        terms = self.strategy.glossary
+        proposed = [t for t in terms if not t.verified]
+        intro = ui["status_terms_intro"][lang].format(
+            total=len(terms), verified=len(terms) - len(proposed), proposed=len(proposed))
+        out += ["", f"## {text(ui['status_terms'][lang])} {{#termes-proposes}}\n",
+                f"{text(intro)}\n",
+                f"| {ui['status_term_french'][lang]} | {ui['status_term_arabic'][lang]} |\n"
+                "|---|---|"]
+        glossary = _relative(STATUS, render.GLOSSARY)
+        out += [f'| [{text(t.fr)}]({glossary}#{t.id}) | <span lang="ar" dir="rtl">{text(t.ar)}'
+                f"</span> |" for t in proposed]
         return "\n".join(out) + "\n"
 
     # --- printed books -----------------------------------------------------------------------
@@ -238,6 +307,22 @@ class Publication:
             page=document.page, site_url=site_url)
 
 
+def _strategy_items(strategy: Strategy, path: str) -> list[str]:
+    """The tracked items of the strategy that a page of the strategy shows."""
+    if path == render.OVERVIEW:
+        return ["title", "publisher"] + [f"intro-{n + 1}" for n in range(
+            len(strategy.introduction))]
+    if path == render.GROUPS:
+        return [f"groups.{label.id}" for label in strategy.groups]
+    if path == render.ACTORS:
+        return [f"actors.{label.id}" for label in strategy.actors]
+    for part in strategy.parts:
+        if render.part_path(part) == path:
+            return [part.id] + [i for o in part.objectives
+                                for i in [o.id] + [a.id for a in o.actions]]
+    return []
+
+
 def _epoch(date: dt.date) -> float:
     return dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc).timestamp()
 
@@ -262,9 +347,22 @@ def load(root: Path, report: Report) -> Publication | None:
     group_ids = {label.id for label in strategy.groups} if strategy else None
     documents = guides.load_all(root, report, action_ids, group_ids)
     campaigns = campaigns_mod.load_all(root, report, action_ids, group_ids)
-    if strategy is None or documents is None or campaigns is None:
+    # The terminology of every paired text, even when other sources have errors: every
+    # problem is told at once.
+    errors = len(report.errors)
+    terminology.check_sources(root, strategy.glossary if strategy else load_glossary(root),
+                              report)
+    # Items whose Arabic follows an older French (or none recorded) are shown "under review";
+    # told even when other sources have errors.
+    states = translations.check(root, report)
+    if strategy is None or documents is None or campaigns is None \
+            or len(report.errors) > errors:
         return None
-    return Publication(root, strategy, documents, campaigns)
+    strategy = dataclasses.replace(strategy, review=translations.under_review(
+        states, STRATEGY_FILE.as_posix()))
+    campaigns = [dataclasses.replace(c, review=translations.under_review(
+        states, f"{campaigns_mod.FOLDER.as_posix()}/{c.id}.yml")) for c in campaigns]
+    return Publication(root, strategy, documents, campaigns, states)
 
 
 __all__ = ["GUIDES_INDEX", "STATUS", "Publication", "load"]

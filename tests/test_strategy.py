@@ -64,7 +64,11 @@ def test_shipped_data_is_complete(strategy):
 
 def test_source_oddities_are_handled_in_the_open(strategy):
     m1 = strategy.measures[0]
-    assert m1.objectives == () and m1.note and m1.see_also == ("A4.1.1",)
+    # M1 has no action of its own; its note names the legislative and regulatory actions.
+    assert m1.objectives == () and m1.note
+    assert m1.see_also == ("A3.1.2", "A3.1.4", "A3.2.1", "A4.1.1")
+    for action in m1.see_also:
+        assert action in m1.note["fr"] and action in m1.note["ar"]
     a43, a44 = strategy.axes[3].objectives[2:4]
     assert a43.title == a44.title
     assert a44.acknowledge == ("duplicate-title",) and a44.editorial_note
@@ -152,7 +156,7 @@ def test_untranslated_arabic_text(project):
 
 
 def test_eastern_arabic_digits(project):
-    edit(project, "المحور الاستراتيجي 4،", "المحور الاستراتيجي ٤،")
+    edit(project, "القانون رقم 14.05 (الإجراء", "القانون رقم ١٤.٠٥ (الإجراء")
     line = line_of(project, "      ar: >-\n        لا يفصل النص المصدر")
     code, err = check(project)
     assert code == 1
@@ -212,17 +216,18 @@ def test_repeated_tag(project):
 
 
 def test_unknown_cross_reference(project):
-    line = edit(project, "see_also: [A4.1.1]", "see_also: [A4.1.9]")
+    line = edit(project, "see_also: [A3.1.2, A3.1.4, A3.2.1, A4.1.1]",
+                "see_also: [A3.1.2, A3.1.4, A3.2.1, A4.1.9]")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:16: erreur [{named(project, 'measures[0].see_also[0]')}]: « A4.1.9 » n’est " \
+    assert f"strategy/strategy.yml:{line}:40: erreur [{named(project, 'measures[0].see_also[3]')}]: « A4.1.9 » n’est " \
            "pas défini dans strategy/strategy.yml" in err
 
 
 def test_part_without_objectives_needs_a_note(project):
     text = (project / DATA).read_text(encoding="utf-8")
     start = text.index("    note:\n      fr: >-\n        Le texte source ne détaille")
-    end = text.index("    see_also: [A4.1.1]\n")
+    end = text.index("    see_also: [A3.1.2, A3.1.4, A3.2.1, A4.1.1]\n")
     (project / DATA).write_text(text[:start] + text[end:], encoding="utf-8")
     line = (text[:start] + text[end:]).splitlines().index("    objectives: []", 600) + 1
     code, err = check(project)
@@ -345,7 +350,7 @@ def test_every_problem_code_has_its_message_and_every_message_is_used():
     # The modules that report problems (the others also hold CSS class names and the like).
     reporting = ["sources.py", "pages.py", "siteconfig.py", "schema.py", "strategy/load.py",
                  "check.py", "trust.py", "sanitiser.py", "links.py", "counts.py",
-                 "guides.py", "campaigns.py"]
+                 "guides.py", "campaigns.py", "terminology.py", "translations.py"]
     source = "".join((ROOT / "polesocial" / name).read_text(encoding="utf-8")
                      for name in reporting)
     # Hyphenated string literals, less CSS classes and standard values, are message codes.

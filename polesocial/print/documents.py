@@ -61,7 +61,14 @@ def strategy_books(root: Path, strategy: Strategy, site_url: str) -> list[Book]:
             keywords=tuple(k.strip() for k in messages.UI["keywords"][code].replace("،", ",")
                            .split(",")),
             chapters=bodies, date=date,
-            cover_lines=(messages.UI["period_note"][code],),
+            cover_lines=(messages.UI["period_note"][code],) + _review_cover(strategy, code),
             flat_chapters=(render.page_anchor(render.GLOSSARY),)))
     return books
 
+
+def _review_cover(strategy: Strategy, lang: str) -> tuple[str, ...]:
+    """On the Arabic cover, the items whose translation is under review, if any."""
+    if lang == languages.DEFAULT.code or not strategy.review:
+        return ()
+    items = messages.UI["list_separator"][lang].join(sorted(strategy.review))
+    return (messages.UI["review_cover"][lang].format(items=items),)

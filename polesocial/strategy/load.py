@@ -41,19 +41,21 @@ def load(root: Path, report: Report) -> Strategy | None:
         problems_before = len(report.problems)
         checker = _Strategy(root / STRATEGY_FILE, report)
         strategy = checker.build(data, glossary or ())
-        _name_items(report, problems_before, checker.items)
+        name_items(report, problems_before, checker.items)
     if len(report.errors) > errors_before or strategy is None:
         return None
     return strategy
 
 
-def _name_items(report: Report, start: int, items: dict) -> None:
+def name_items(report: Report, start: int, items: dict, file: str | None = None) -> None:
     """Problems about an item of the strategy name it by its identifier and title, as the
     editor knows it ("A2.1.4 « Renforcer… » · text.ar"), not by its path in the data
-    ("axes[1].objectives[0].actions[3].text.ar")."""
+    ("axes[1].objectives[0].actions[3].text.ar"). With ``file``, only its problems."""
     prefixes = sorted(items, key=len, reverse=True)
     for index in range(start, len(report.problems)):
         problem = report.problems[index]
+        if file is not None and problem.file != file:
+            continue
         for prefix in prefixes:
             if problem.where == prefix or problem.where.startswith(prefix + "."):
                 identifier, title = items[prefix]
@@ -108,7 +110,6 @@ class _Strategy(Checker):
         self._check_unused_vocabulary(vocabularies)
         all_parts = [p for p in parts["axes"] + parts["measures"] if p]
         self._check_duplicate_titles(top)
-        self._check_terms(top, glossary)
         if None in (identifier, title, period, publisher) or None in introduction \
                 or len(all_parts) != len(parts["axes"]) + len(parts["measures"]):
             return None
@@ -264,20 +265,6 @@ class _Strategy(Checker):
                 self.problem(node, "acknowledge", "ack-unused", join(where, "acknowledge"),
                              severity=WARNING)
 
-    def _check_terms(self, top, glossary):
-        """Where a French text uses a glossary term, its Arabic text uses the term's Arabic."""
-        for node, where, identifier in _bilingual_items(top):
-            french = node.get("fr")
-            arabic = node.get("ar")
-            if not isinstance(french, str) or not isinstance(arabic, str):
-                continue
-            folded = " ".join(french.casefold().split())
-            for term in glossary:
-                used = [f for f in term.forms["fr"] if f.casefold() in folded]
-                if used and not any(form in arabic for form in term.forms["ar"]):
-                    self.problem(node, "ar", "term-mismatch", f"{where}.ar", item=identifier,
-                                 fr=used[0], ar=term.ar, term=term.id)
-
 
 def _bilingual_items(top):
     """(node, where, identifier) of every bilingual text of the strategy, in file order."""
@@ -309,6 +296,11 @@ def _fields(node, where, keys):
             yield node[key], f"{where}.{key}", str(node.get("id", where))
 
 
+def load_glossary(root: Path) -> list[GlossaryTerm]:
+    """The glossary's valid terms, its problems left unsaid (``load`` reports them)."""
+    return _load_glossary(root / GLOSSARY_FILE, Report(root)) or []
+
+
 def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
     data = _read(path, report)
     if data is None:
@@ -321,7 +313,8 @@ def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
     for index, _ in enumerate(checker.listing(top, "terms", "terms") or []):
         where = f"terms[{index}]"
         node = checker.mapping(top["terms"], index, where,
-                               required=("id", "fr", "ar", "definition", "verified", "forms"))
+                               required=("id", "fr", "ar", "definition", "verified", "forms"),
+                               optional=("source", "wrong"))
         if node is None:
             continue
         identifier = checker.identifier(node, "id", join(where, "id"), TERM_ID)
@@ -333,8 +326,18 @@ def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
         definition = checker.bilingual(node, "definition", join(where, "definition"))
         verified = checker.boolean(node, "verified", join(where, "verified"))
         forms = _forms(checker, node, join(where, "forms"))
+        source = checker.text(node, "source", join(where, "source")) if "source" in node \
+            else None
+        if verified and not source:
+            checker.problem(node, "verified", "term-source-missing", join(where, "verified"))
+        wrong = []
+        for i, _ in enumerate(checker.listing(node, "wrong", join(where, "wrong")) or []):
+            value = checker.text(node["wrong"], i, f"{where}.wrong[{i}]", "ar")
+            if value is not None:
+                wrong.append(value)
         if None not in (identifier, fr, ar, definition, verified, forms):
-            terms.append(GlossaryTerm(identifier, fr, ar, definition, verified, forms))
+            terms.append(GlossaryTerm(identifier, fr, ar, definition, verified, forms, source,
+                                      tuple(wrong)))
     return terms
 
 

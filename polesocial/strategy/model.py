@@ -53,8 +53,10 @@ class GlossaryTerm:
     fr: str
     ar: str
     definition: Text
-    verified: bool
-    forms: dict  # {"fr": [...], "ar": [...]}
+    verified: bool  # False: a proposed translation, listed for the ministry's review
+    forms: dict  # {"fr": [...], "ar": [...]}: wordings that use the term, in each language
+    source: str | None = None  # where a verified term was found
+    wrong: tuple[str, ...] = ()  # Arabic renderings rejected for this term
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class Strategy:
     axes: tuple[Part, ...]
     measures: tuple[Part, ...]
     glossary: tuple[GlossaryTerm, ...] = field(default=())
+    # Items whose Arabic follows an older French text, or records none (polesocial.translations)
+    review: frozenset = field(default=frozenset())
 
     @property
     def parts(self) -> tuple[Part, ...]:

@@ -24,6 +24,7 @@ LABEL_SEPARATOR = " ; "
 
 def to_dict(strategy: Strategy) -> dict:
     data = asdict(strategy)
+    data.pop("review")  # the state of the translations, not data of the strategy
     data["vocabularies"] = {"groups": data.pop("groups"), "actors": data.pop("actors")}
     for kind in ("axes", "measures"):
         for part in data[kind]:
@@ -47,7 +48,8 @@ def from_dict(data: dict) -> Strategy:
         tuple(Label(v["id"], v["label"]) for v in data["vocabularies"]["actors"]),
         parts(data["axes"], "axis"), parts(data["measures"], "measure"),
         tuple(GlossaryTerm(t["id"], t["fr"], t["ar"], t["definition"], t["verified"],
-                           t["forms"]) for t in data["glossary"]))
+                           t["forms"], t.get("source"), tuple(t.get("wrong", ())))
+              for t in data["glossary"]))
 
 
 def to_json(strategy: Strategy) -> bytes:

@@ -172,6 +172,10 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
     out = [_front_matter(strategy.title[lang], _ui("overview_description", lang)),
            f"# {text(strategy.title[lang])} {{#{links.id(here, page_anchor(here))}}}\n",
            f"{text(_ui('period_note', lang))}\n{{ .ps-lead }}\n"]
+    if strategy.review and lang != languages.DEFAULT.code:
+        under = _ui("list_separator", lang).join(sorted(strategy.review, key=_order(strategy)))
+        out.append(f'!!! warning "{attr(_ui("review_title", lang))}"\n\n'
+                   f'    {text(_ui("review_cover", lang, items=under))}\n')
     out += [f"{text(paragraph[lang])}\n" for paragraph in strategy.introduction]
     out.append(f"## {text(_ui('overview_title', lang))} {{#{links.id(here, 'overview')}}}\n")
     out.append(f"**{text(' · '.join(counts))}**\n{{ .ps-counts }}\n")
@@ -211,6 +215,14 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
     return "\n".join(out) + "\n"
 
 
+def _order(strategy: Strategy):
+    """Sort key of identifiers in the order of the strategy (others, such as intro-1, first)."""
+    ranks = {i: n for n, i in enumerate(
+        [p.id for p in strategy.parts] + [o.id for _, o in strategy.objectives()]
+        + [a.id for _, _, a in strategy.actions()])}
+    return lambda identifier: (ranks.get(identifier, -1), identifier)
+
+
 def _tags(strategy: Strategy, action: Action, lang: str, here: str, links: Links) -> str:
     groups = {label.id: label.label for label in strategy.groups}
     actors = {label.id: label.label for label in strategy.actors}
@@ -228,6 +240,21 @@ def _note(title: str, body: str) -> str:
     return f'!!! note "{attr(title)}"\n\n    {text(body)}\n'
 
 
+def review_notice(strategy: Strategy, ids, lang: str) -> str:
+    """The notice of an Arabic page some of whose items are under review (none in French)."""
+    under = [i for i in ids if i in strategy.review]
+    if lang == languages.DEFAULT.code or not under:
+        return ""
+    return (f'!!! warning "{attr(_ui("review_title", lang))}"\n\n'
+            f'    {text(_ui("review_items", lang, items=_ui("list_separator", lang).join(under)))}\n')
+
+
+def _review_mark(strategy: Strategy, identifier: str, lang: str) -> str:
+    if lang == languages.DEFAULT.code or identifier not in strategy.review:
+        return ""
+    return f' <span class="ps-review">{text(_ui("review_mark", lang))}</span>'
+
+
 def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
     here = part_path(part)
     out = [_front_matter(f"{part_label(part, lang, short=True)} : {part.title[lang]}"
@@ -238,6 +265,8 @@ def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
            f"{text(strategy.title[lang])} · "
            f"{text(_summary(part, lang) if part.objectives else _ui('no_objectives', lang))}"
            f"\n{{ .ps-lead }}\n"]
+    ids = [part.id] + [i for o in part.objectives for i in [o.id] + [a.id for a in o.actions]]
+    out.append(review_notice(strategy, ids, lang))
     if part.note:
         out.append(_note(_ui("editorial_note", lang), part.note[lang]))
     if part.see_also:
@@ -252,6 +281,8 @@ def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
 def _objective(strategy: Strategy, objective: Objective, lang: str, here: str,
                links: Links) -> str:
     out = [f"## {objective.id} — {text(objective.title[lang])} {{#{anchor(objective.id)}}}\n"]
+    if _review_mark(strategy, objective.id, lang):
+        out.append(f"{_review_mark(strategy, objective.id, lang).strip()}\n")
     if objective.editorial_note:
         out.append(_note(_ui("editorial_note", lang), objective.editorial_note[lang]))
     for action in objective.actions:
@@ -261,7 +292,8 @@ def _objective(strategy: Strategy, objective: Objective, lang: str, here: str,
                          f'{text(_ui("action_guides", lang))}</span> ' + ", ".join(
                              f"[{text(title[lang])}]({links.href(here, page)})"
                              for page, title in links.documents[action.id]) + "</span>")
-        out.append(f"- [{action.id}](#{anchor(action.id)}){{ .ps-id }} {text(action.text[lang])} "
+        out.append(f"- [{action.id}](#{anchor(action.id)}){{ .ps-id }} {text(action.text[lang])}"
+                   f"{_review_mark(strategy, action.id, lang)} "
                    f"{_tags(strategy, action, lang, here, links)}{served_by}\n"
                    f"  {{#{anchor(action.id)}}}")
     return "\n".join(out) + "\n"

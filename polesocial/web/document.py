@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import re
 
-from .. import bidi, languages
+from .. import bidi, languages, messages
+
+# The heading anchors' tooltip: the toc extension writes one title for every page (its
+# permalink_title, English by default), whatever the page's language.
+_PERMALINK = re.compile(r'(<a class="headerlink" href="[^"]*" title=")[^"]*(")')
+
+
+def localise_permalinks(content: str, lang: str) -> str:
+    """The tooltip of every heading anchor in the reader's language."""
+    title = messages.UI["permalink_title"][lang]
+    return _PERMALINK.sub(lambda m: m.group(1) + title + m.group(2), content)
 
 
 def localise_content(content: str, lang: str) -> str:
-    """Final touch on a page's HTML in its own language (number runs in right-to-left text)."""
+    """Final touch on a page's HTML in its own language: the anchors' tooltips, number runs in
+    right-to-left text."""
+    content = localise_permalinks(content, lang)
     if languages.get(lang).direction == "rtl":
         return bidi.isolate_html(content)
     return content

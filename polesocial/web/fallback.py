@@ -6,6 +6,7 @@ from __future__ import annotations
 import html as html_lib
 
 from .. import languages, messages
+from .document import localise_permalinks
 
 
 def not_found_path(lang: str) -> str:
@@ -23,6 +24,7 @@ def wrap_fallback(content: str, file_lang: str, page_lang: str) -> str:
     marked with its real language and direction so screen readers and layout follow it."""
     shown = languages.get(page_lang)
     source = languages.get(file_lang)
+    content = localise_permalinks(content, page_lang)  # the reader's tooltips
     notice = html_lib.escape(messages.UI["fallback_notice"][page_lang])
     return (
         f'<div class="ps-fallback-notice admonition warning" role="note" lang="{shown.code}" '
