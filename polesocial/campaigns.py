@@ -211,7 +211,7 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
     out = [_front(campaign.title[lang], campaign.theme[lang]),
            f"# {text(campaign.title[lang])} {{#campagne}}\n"]
     if campaign.draft:
-        out.append(f'!!! warning "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
+        out.append(f'!!! warning ps-notice "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
     out.append(f"{text(campaign.theme[lang])}\n{{ .ps-lead }}\n")
     out.append(f"**{text(ui['campaign_period'][lang])}{colon}** {text(campaign.period[lang])}\n")
     out.append(f'<p class="ps-cta">{text(campaign.call_to_action[lang])}</p>\n')

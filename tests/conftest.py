@@ -137,6 +137,21 @@ class PageWatch:
             self.console_errors.append(message.text)
 
 
+# Records, for the tests, whether the search worker's last answer came from its whole index (the
+# sections' text arrives after the titles: see polesocial/web/search_worker.js).
+WATCH_SEARCH = """(() => {
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", event => {
+        if (event.data && event.data.type === 3) window.__psSearchComplete = !!event.data.data.complete;
+      });
+    }
+  };
+})();"""
+
+
 @pytest.fixture
 def page_factory(browser, base_url):
     """new(path, width=1280) -> (page, watch). At the end of the test, no page may have made a
@@ -145,6 +160,7 @@ def page_factory(browser, base_url):
 
     def new(path: str = "", width: int = 1280):
         context = browser.new_context(viewport={"width": width, "height": 800})
+        context.add_init_script(WATCH_SEARCH)
         contexts.append(context)
         page = context.new_page()
         watch = PageWatch(base_url)

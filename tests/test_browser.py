@@ -161,16 +161,17 @@ def test_search_keeps_words_that_only_look_like_they_carry_the_article(page_fact
 
 
 def _search(page, query: str) -> list[dict]:
-    """Type a query as a reader does. Material reads the box on key events; Playwright enters
-    Arabic without any, so a key press (End) follows. Until the index is loaded a query is
-    ignored, hence the retries."""
+    """Type a query as a reader does (the box is read on every input event), and wait for the
+    answer of the whole index (the first results come from titles and summaries; the worker
+    answers again once the sections' text is there)."""
     page.click("label.md-search__icon, .md-search__input")
+    page.evaluate("window.__psSearchComplete = false")
     page.fill(".md-search__input", query)
-    for _ in range(20):
-        page.press(".md-search__input", "End")
-        if page.query_selector(".md-search-result__item"):
-            break
-        page.wait_for_timeout(500)
+    return _results(page)
+
+
+def _results(page) -> list[dict]:
+    page.wait_for_function("window.__psSearchComplete === true", timeout=20000)
     return page.eval_on_selector_all(
         ".md-search-result__item a",
         "links => links.map(a => ({href: a.href, text: a.innerText}))")

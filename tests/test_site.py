@@ -246,7 +246,7 @@ def test_each_language_has_its_own_search_index(site):
     import json
     french = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     arabic = json.loads((site / "ar/search/search_index.json").read_text(encoding="utf-8"))
-    assert french["config"]["lang"] == ["en", "fr"] and arabic["config"]["lang"] == ["en", "ar"]
+    assert french["config"]["lang"] == "fr" and arabic["config"]["lang"] == "ar"
     assert french["docs"] and arabic["docs"]
     for doc in french["docs"]:
         assert not doc["location"].startswith("ar/")
@@ -271,6 +271,7 @@ def test_search_deferral_applies_once_and_refuses_an_unknown_theme():
     assert "new Worker(" not in patched.replace("w=new Worker(u)", "")  # only the stand-in's
     assert patched.rstrip().endswith(
         "w.postMessage(m)}}}\n//# sourceMappingURL=" + bundle.name + ".map")
+    assert patched.count('"input"),') == 1 and '"keyup"),' in patched
     assert theme_bundle.defer_search(patched) == patched
     with pytest.raises(theme_bundle.ThemeChanged, match="defer_search"):
         theme_bundle.defer_search("function setup(){return new Worker(url)}")
