@@ -10,12 +10,14 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from polesocial import languages, messages, publication
-from polesocial.web import csp, document, fallback, search, sharing, sitemap, theme_bundle, urls
+from polesocial.web import (csp, document, fallback, offline, search, sharing, sitemap,
+                            theme_bundle, urls)
 
-# The theme renders 404.html at the site root in every language's pass, so the last language
-# would overwrite the others. Each rendering is kept here and written to its own place
-# (/404.html, /ar/404.html) once every language is built.
-_not_found_pages: dict[str, str] = {}
+# The theme renders 404.html (and offline.html) at the site root in every language's pass, so
+# the last language would overwrite the others. Each rendering is kept here and written to its
+# own place (/404.html, /ar/404.html, /ar/offline.html) once every language is built.
+_static_pages: dict[tuple[str, str], str] = {}
+_STATIC_PATHS = {"404.html": fallback.not_found_path, offline.OFFLINE_TEMPLATE: offline.offline_page}
 # Every page of every language, for the sitemap written once at the end: {path: languages}.
 _pages: dict[str, set[str]] = {}
 # The inline scripts the theme wrote in any page, for the Content-Security-Policy.
@@ -92,9 +94,9 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output, template_name, config):
-    if template_name == "404.html":
+    if template_name in _STATIC_PATHS:
         output = _finish_page(output, config)
-        _not_found_pages[_lang(config)] = output
+        _static_pages[(template_name, _lang(config))] = output
     return output
 
 
@@ -103,8 +105,8 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a nested language build: the outermost one writes the pages
     site = Path(config.site_dir)
-    for lang, output in _not_found_pages.items():
-        path = site / fallback.not_found_path(lang)
+    for (template, lang), output in _static_pages.items():
+        path = site / _STATIC_PATHS[template](lang)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(output, encoding="utf-8")
     entries = [sitemap.PageEntry(path, tuple(langs)) for path, langs in _pages.items()]
@@ -134,7 +136,7 @@ def on_post_build(config):
     deploy = site / ".deploy"
     deploy.mkdir(exist_ok=True)
     (deploy / "nginx-csp.conf").write_text(csp.nginx_csp_snippet(_scripts), encoding="utf-8")
-    _not_found_pages.clear()
+    _static_pages.clear()
     _pages.clear()
     _scripts.clear()
     _search_entries.clear()
