@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .. import languages, messages
+from .. import bidi, languages, messages
 from . import downloads
 
 FOLDER = "telechargements"
@@ -81,10 +81,10 @@ h1 { color: #073f39; font-size: 1.6rem; line-height: 1.3; }
 h2 { color: #073f39; font-size: 1.25rem; margin-top: 2rem; border-bottom: 2px solid #0b5e55; }
 h3 { font-size: 1.05rem; margin-bottom: 0.2rem; }
 a { color: #0b5e55; }
-ul { padding-inline-start: 1.2rem; }
-li { margin: 0.5rem 0; }
-a.doc { display: inline-block; min-height: 44px; line-height: 1.4; padding: 0.6rem 0;
-        font-weight: 700; font-size: 1.05rem; }
+ul { list-style: none; padding: 0; }
+li { margin: 0.4rem 0 1rem; }
+a.doc { display: block; min-height: 44px; box-sizing: border-box; line-height: 1.4;
+        padding: 0.5rem 0 0.2rem; font-weight: 700; font-size: 1.05rem; }
 .details { color: #555; }
 .draft { display: inline-block; padding: 0 0.4rem; background: #fdf1e7; color: #7a3510;
          font-weight: 700; font-size: 0.85rem; border-radius: 0.2rem; }
@@ -100,15 +100,15 @@ def index_html(lang: str, members: list[Member], date: datetime, site_url: str) 
     e = html_lib.escape
     title = f"{ui['kit_title'][lang]} — {ui['site_title'][lang]}"
 
-    def pdf_details(member: Member) -> str:
-        return ui["pdf_details"][lang].format(
-            language="PDF", pages=messages.count(member.pages, "page", lang),
-            size=downloads.size_text(member.size, lang))
+    def pdf_details(member: Member) -> str:  # "16 pages, 99 Ko" (all are PDFs)
+        return ("، " if lang == "ar" else ", ").join(
+            [messages.count(member.pages, "page", lang), downloads.size_text(member.size, lang)])
 
     from babel.dates import format_date
     out = [f'<!DOCTYPE html>\n<html lang="{code.code}" dir="{code.direction}">\n<head>\n'
            f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-           f"<title>{e(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+           f"<title>{e(bidi.isolate_plain(title) if code.direction == 'rtl' else title)}"
+           f"</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n",
            f"<h1>{e(title)}</h1>\n<p>{e(ui['kit_index_intro'][lang])}</p>\n"
            f"<p>{e(ui['kit_index_date'][lang].format(date=format_date(date.date(), format='long', locale=code.locale)))}</p>\n"
            f"<h2>{e(ui['kit_index_documents'][lang])}</h2>\n<ul>\n"]
@@ -133,7 +133,9 @@ def index_html(lang: str, members: list[Member], date: datetime, site_url: str) 
     out.append(f"<footer>\n<p>{e(ui['kit_index_online'][lang])} "
                f'<a href="{e(online)}" dir="ltr">{e(online)}</a></p>\n'
                f"<p>{e(ui['kit_index_licence'][lang])}</p>\n</footer>\n</body>\n</html>\n")
-    return "".join(out)
+    head, body = out[0], "".join(out[1:])
+    # Numbers and Latin runs keep their order in right-to-left text, as on the site's pages.
+    return head + (bidi.isolate_html(body) if code.direction == "rtl" else body)
 
 
 def _zip_date(date: datetime) -> tuple:

@@ -6,6 +6,8 @@
 //   worker controls it);
 // - on a document's page, the "save for offline" button keeps the page and its PDF, and the
 //   box says "available offline" once both are on the device;
+// - once the worker controls the page, a PDF link opens the PDF instead of only downloading it
+//   (the browser's downloads do not go through the worker): the worker keeps it;
 // - says so when the reader is offline; on the offline page, lists what this device holds.
 (() => {
   const PAGES = "{{PAGES}}", FILES = "{{FILES}}";
@@ -87,9 +89,10 @@
         items.push({href: url.href, title, isPdf});
       }
     }
-    items.sort((a, b) => a.isPdf - b.isPdf || a.title.localeCompare(b.title));
+    const unique = [...new Map(items.map(item => [item.href, item])).values()];
+    unique.sort((a, b) => a.isPdf - b.isPdf || a.title.localeCompare(b.title));
     const ul = list.querySelector("ul");
-    for (const item of items) {
+    for (const item of unique) {
       const li = document.createElement("li");
       const a = document.createElement("a");
       a.href = item.href;
@@ -97,7 +100,7 @@
       li.append(a);
       ul.append(li);
     }
-    list.hidden = items.length === 0;
+    list.hidden = unique.length === 0;
   }
   if (list) fillList();
 
@@ -112,5 +115,12 @@
     })
     .then(() => box && refresh())
     .catch(() => {});
+  const openPdfs = () => {
+    if (!navigator.serviceWorker.controller) return;
+    for (const link of document.querySelectorAll("a[download][href$='.pdf']"))
+      if (sameSite(new URL(link.href))) link.removeAttribute("download");
+  };
+  openPdfs();
+  navigator.serviceWorker.addEventListener("controllerchange", openPdfs);
   if (document.readyState === "complete") start(); else addEventListener("load", start);
 })();
