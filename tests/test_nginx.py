@@ -106,3 +106,30 @@ def test_the_site_satisfies_its_content_security_policy(browser, nginx, path):
     context.close()
     problems = [p for p in problems if "404" not in p or not path.endswith("nulle-part/")]
     assert not problems, problems
+
+
+@pytest.mark.parametrize("path", ["", "ar/guides/benevolat/", "ar/search/search_text.json",
+                                  "assets/css/site.css", "sw.js"])
+def test_the_precompressed_copies_are_sent_as_they_are(site, nginx, path):
+    file = site / (path + "index.html" if path.endswith("/") or not path else path)
+    status, headers, body = get(nginx + path, gzip=True)
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert body == file.with_name(file.name + ".gz").read_bytes()  # not compressed again
+    assert headers["Vary"] == "Accept-Encoding"
+
+
+def test_the_service_worker_manifests_and_kits_are_served_for_what_they_are(nginx):
+    import json
+
+    _, headers, body = get(nginx + "sw.js")
+    assert headers["Cache-Control"] == "no-cache"  # a rebuilt site reaches readers at once
+    assert headers["Content-Type"].split(";")[0] in ("application/javascript", "text/javascript")
+    assert b"const VERSION" in body and "Content-Security-Policy" in headers
+    for path, lang in (("manifest.webmanifest", "fr"), ("ar/manifest.webmanifest", "ar")):
+        status, headers, body = get(nginx + path)
+        assert status == 200 and headers["Content-Type"] == "application/manifest+json", headers
+        assert headers["Cache-Control"] == "no-cache"
+        assert json.loads(body)["lang"] == lang
+    status, headers, body = get(nginx + "telechargements/kit-formateur-ar.zip")
+    assert status == 200 and headers["Content-Type"] == "application/zip"
+    assert headers["Cache-Control"] == "public, max-age=86400" and body[:2] == b"PK"

@@ -1,11 +1,14 @@
 """Reading offline, in a real browser (Debian's Chromium, 360 px): with the service worker
 installed and the network cut (Playwright's offline mode), a guide opened before and its PDF
 still open, a page never opened shows the offline page in the reader's language, a rebuilt site
-reaches the reader; and the trainer's kit, unzipped, works opened from the disk."""
+reaches the reader. The trainer's kit: what each archive holds, where the site links it, and its
+index, unzipped, opened from the disk."""
 
 from __future__ import annotations
 
 import functools
+import html
+import re
 import threading
 import zipfile
 from http.server import ThreadingHTTPServer
@@ -127,7 +130,7 @@ def test_saving_a_guide_keeps_it_and_its_pdf_and_says_so(reader, lang):
     later = one.new_page()  # another visit, with no network
     later.goto(one.base + GUIDE[lang])
     later.wait_for_load_state("load")
-    assert later.locator(".ps-offline [data-state=saved]").is_visible()
+    later.locator(".ps-offline [data-state=saved]").wait_for(state="visible", timeout=10000)
     assert later.evaluate(
         "url => fetch(url).then(r => [r.status, r.headers.get('content-type')])", pdf) == \
         [200, "application/pdf"]
@@ -231,3 +234,56 @@ def test_the_kits_index_works_opened_from_the_disk(site, browser, tmp_path, lang
     assert all(url.startswith("file://") for url in requests), requests  # nothing fetched
     assert not errors, errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_each_kit_holds_every_document_and_every_campaign_print_in_its_language(site, lang):
+    from conftest import ROOT
+    from polesocial import problems, publication
+
+    loaded = publication.load(ROOT, problems.Report(ROOT))
+    top = kit.file_name(lang).removesuffix(".zip")
+    with zipfile.ZipFile(site / kit.FOLDER / kit.file_name(lang)) as archive:
+        infos = archive.infolist()
+        names = [info.filename for info in infos]
+        index = archive.read(f"{top}/index.html").decode("utf-8")
+    documents = ["strategie-4plus4"] + [d.pdf_id for d in loaded.documents]
+    posters = [f"{c.id}-{fmt}-{variant}" for c in loaded.campaigns
+               for fmt in ("a3", "a4", "a5") for variant in (lang, "bi")]
+    expected = [f"{top}/index.html"] + [f"{top}/pdf/{d}-{lang}.pdf" for d in documents] \
+        + [f"{top}/pdf/{p}.pdf" for p in posters]
+    assert names == expected
+    assert len({info.date_time for info in infos}) == 1  # one date: the kit's newest document
+    with zipfile.ZipFile(site / kit.FOLDER / kit.file_name(lang)) as archive:
+        for name in names[1:]:  # the very PDFs the site publishes
+            assert archive.read(name) == (site / "pdf" / name.rsplit("/", 1)[1]).read_bytes()
+    assert f'lang="{lang}"' in index and "<script" not in index
+    plain = html.unescape(re.sub(r"<[^>]+>", "", index))
+    for document in loaded.documents:
+        assert bidi_free(document.title[lang]) in bidi_free(plain), document.id
+
+
+def bidi_free(text: str) -> str:
+    return re.sub("[\u2066-\u2069]", "", text)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_home_page_and_the_guides_index_link_the_kit_with_its_size(site, lang):
+    from polesocial.web import downloads
+
+    prefix = "ar/" if lang == "ar" else ""
+    size = downloads.size_text((site / kit.FOLDER / kit.file_name(lang)).stat().st_size, lang)
+    for page, up in ((f"{prefix}index.html", "../" if lang == "ar" else ""),
+                     (f"{prefix}guides/index.html", "../../" if lang == "ar" else "../")):
+        text = (site / page).read_text(encoding="utf-8")
+        assert f'<a href="{up}{kit.FOLDER}/{kit.file_name(lang)}" download type="application/zip">' \
+            in text, page
+        assert size in re.sub(r"<[^>]+>", "", text), (page, size)
+    guides = (site / f"{prefix}guides/index.html").read_text(encoding="utf-8")
+    for name in ("appui-financier-associations", "benevolat", "etablissements-protection-sociale",
+                 "mediation-sociale-familiale"):
+        pdf = f"guide-{name}-{lang}.pdf"
+        section = guides.split(f'id="{name}"', 1)[1].split("<h3", 1)[0]
+        assert f'pdf/{pdf}" download type="application/pdf"' in section, name
+        assert downloads.size_text((site / "pdf" / pdf).stat().st_size, lang) in \
+            re.sub(r"<[^>]+>", "", section), name

@@ -106,7 +106,9 @@ def build_version(site: Path) -> str:
 def precache_list(site: Path) -> list[str]:
     """The shell every page needs, kept at install: the stylesheets, the scripts the pages load
     (not the search, downloaded on a first search), the Latin fonts (each language's pages use
-    them), the offline pages. The Arabic fonts are kept when a page that uses them is opened."""
+    them), the favicon and the manifests (the browser asks for them on every page, outside the
+    files a page script can list), the offline pages. The Arabic fonts are kept when a page
+    that uses them is opened."""
     shell = [*sorted(p.relative_to(site).as_posix() for p in (site / "assets/stylesheets").glob(
                  "*.min.css")),
              *sorted(p.relative_to(site).as_posix() for p in (site / "assets/css").glob("*.css")),
@@ -114,6 +116,8 @@ def precache_list(site: Path) -> list[str]:
                  "*.js")),
              *sorted(p.relative_to(site).as_posix() for p in (site / "assets/fonts").glob(
                  "noto-sans-latin-*.woff2")),
+             "assets/images/favicon.png",
+             *(manifest_path(lang.code) for lang in languages.LANGUAGES),
              *(offline_page(lang.code) for lang in languages.LANGUAGES)]
     return [path for path in shell if (site / path).is_file()]
 
