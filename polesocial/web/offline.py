@@ -115,7 +115,7 @@ def precache_list(site: Path) -> list[str]:
              *sorted(p.relative_to(site).as_posix() for p in (site / SCRIPT_FOLDER).glob(
                  "*.js")),
              *sorted(p.relative_to(site).as_posix() for p in (site / "assets/fonts").glob(
-                 "noto-sans-latin-*.woff2")),
+                 "noto-sans-latin-*-normal.woff2")),
              "assets/images/favicon.png",
              *(manifest_path(lang.code) for lang in languages.LANGUAGES),
              *(offline_page(lang.code) for lang in languages.LANGUAGES)]
