@@ -74,7 +74,7 @@ def on_page_content(html, page, config, files):
     if result is None:
         return html
     box = downloads.download_box(page.url, lang, result.file_name, result.pages, result.size)
-    return downloads.after_title(html, box + offline.save_box(page.url, lang, result.file_name))
+    return downloads.after_title(html, box + offline.save_box(lang))
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language

@@ -295,3 +295,24 @@ def test_search_snippets_leave_out_the_draft_notice_and_boilerplate(page_factory
     assert len(results) >= 4, results
     shown = page.inner_text(".md-search-result__list")
     assert not [text for text in boilerplate if text in shown], shown[:500]
+
+
+@pytest.mark.parametrize("path, selectors", [
+    ("guides/benevolat/", [".ps-download a", ".ps-offline button", ".md-header__button"]),
+    ("ar/guides/", [".ps-download a", ".md-header__button"]),
+    ("campagnes/violence-femmes/", [".ps-kit a", ".ps-download a"]),
+    ("ar/", [".grid.cards a", ".ps-download a"]),
+])
+def test_primary_actions_are_touch_targets_of_44_px(page_factory, path, selectors):
+    """Download links, the "save for offline" button, the home page's links and the header's
+    buttons: at least 44 px tall on a phone (the PDF link was 22 px)."""
+    page, _ = page_factory(path, width=360)
+    if ".ps-offline button" in selectors:
+        page.wait_for_selector(".ps-offline button", state="visible", timeout=20000)
+    for selector in selectors:
+        boxes = page.eval_on_selector_all(selector, """els => els
+            .filter(e => e.offsetParent !== null)
+            .map(e => e.getBoundingClientRect()).map(r => [r.width, r.height])""")
+        assert boxes, selector
+        assert min(h for _, h in boxes) >= 44, (selector, boxes)
+        assert min(w for w, _ in boxes) >= 24, (selector, boxes)

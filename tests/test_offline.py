@@ -120,7 +120,7 @@ def test_saving_a_guide_keeps_it_and_its_pdf_and_says_so(reader, lang):
     assert button.is_visible() and button.inner_text() == messages.UI["offline_save"][lang]
     assert button.bounding_box()["height"] >= 44
     button.click()
-    saved = page.locator(".ps-offline [data-state=saved]")
+    saved = page.locator(".ps-offline__saved")
     saved.wait_for(state="visible", timeout=20000)
     assert saved.inner_text().startswith(messages.UI["offline_saved"][lang])
     assert not button.is_visible()
@@ -130,7 +130,7 @@ def test_saving_a_guide_keeps_it_and_its_pdf_and_says_so(reader, lang):
     later = one.new_page()  # another visit, with no network
     later.goto(one.base + GUIDE[lang])
     later.wait_for_load_state("load")
-    later.locator(".ps-offline [data-state=saved]").wait_for(state="visible", timeout=10000)
+    later.locator(".ps-offline__saved").wait_for(state="visible", timeout=10000)
     assert later.evaluate(
         "url => fetch(url).then(r => [r.status, r.headers.get('content-type')])", pdf) == \
         [200, "application/pdf"]

@@ -36,33 +36,36 @@
   addEventListener("online", () => { banner.hidden = true; });
   addEventListener("offline", () => { banner.hidden = false; });
 
-  // A document's "save for offline" box.
-  const box = document.querySelector(".ps-offline[data-pdf]");
-  function showState(state) {
-    for (const part of box.querySelectorAll("[data-state]"))
-      part.hidden = part.dataset.state !== state;
-  }
+  // A document's "save for offline" box: its state is the box's data-state (idle, saving,
+  // saved, failed), which shows the paragraph of that state; the first becomes a button.
+  const box = document.querySelector(".ps-offline");
+  const pdfLink = document.querySelector(".ps-download a[href$='.pdf']");
+  const pdfUrl = () => pdfLink.href;
+  const showState = state => { box.dataset.state = state; };
   async function refresh() {
-    const pdf = new URL(box.dataset.pdf, location.href).href;
-    const saved = (await kept(here())) && (await kept(pdf));
+    const saved = (await kept(here())) && (await kept(pdfUrl()));
     showState(saved ? "saved" : "idle");
     return saved;
   }
   async function save() {
-    const pdf = new URL(box.dataset.pdf, location.href).href;
     showState("saving");
     try {
       const pages = await caches.open(PAGES), files = await caches.open(FILES);
       if (!(await kept(here()))) await pages.add(here());
-      if (!(await kept(pdf))) await files.add(pdf);
+      if (!(await kept(pdfUrl()))) await files.add(pdfUrl());
       if (!(await refresh())) throw new Error("not kept");
     } catch (error) {
       showState("failed");
     }
   }
-  if (box) {
-    box.hidden = false;
-    box.querySelector("button").addEventListener("click", save);
+  if (box && pdfLink) {
+    const label = box.querySelector(".ps-offline__save");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button ps-offline__save";
+    button.textContent = label.textContent;
+    button.addEventListener("click", save);
+    label.replaceWith(button);
     refresh();
   }
 
@@ -113,7 +116,7 @@
         .filter(url => sameSite(url) && !url.pathname.endsWith("/sw.js")).map(url => url.href);
       return keep({pages: [here()], files});
     })
-    .then(() => box && refresh())
+    .then(() => box && pdfLink && refresh())
     .catch(() => {});
   const openPdfs = () => {
     if (!navigator.serviceWorker.controller) return;

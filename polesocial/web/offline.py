@@ -60,20 +60,19 @@ def icon_path(lang: str, size: int) -> str:
     return f"{ICON_FOLDER}/icone-{lang}-{size}.png"
 
 
-def save_box(page_url: str, lang: str, pdf_file: str) -> str:
-    """The "save for offline" box of a document's page (hidden until the page script, which
-    needs a service worker, shows it): a button, then what it did, in the page's language."""
+def save_box(lang: str) -> str:
+    """The "save for offline" box of a document's page, in the page's language: its four
+    states as paragraphs, all hidden until the page script (which needs a service worker) shows
+    one and turns the first into a button. Only markup the sanitiser lets through (classes, a
+    role): the script reads the PDF from the page's download link."""
     ui = messages.UI
     e = html_lib.escape
-    pdf = "../" * page_url.count("/") + "pdf/" + pdf_file
-    return (f'<div class="ps-offline" data-pdf="{e(pdf)}" role="status" hidden>'
-            f'<button type="button" class="md-button ps-offline__save" data-state="idle">'
-            f'{e(ui["offline_save"][lang])}</button>'
-            f'<p data-state="saving" hidden>{e(ui["offline_saving"][lang])}</p>'
-            f'<p data-state="saved" hidden><strong class="ps-offline__saved">'
-            f'{e(ui["offline_saved"][lang])}</strong>{": " if lang == "ar" else " : "}'
-            f'{e(ui["offline_saved_details"][lang])}</p>'
-            f'<p data-state="failed" hidden>{e(ui["offline_failed"][lang])}</p></div>')
+    return (f'<div class="ps-offline" role="status">'
+            f'<p class="ps-offline__save">{e(ui["offline_save"][lang])}</p>'
+            f'<p class="ps-offline__saving">{e(ui["offline_saving"][lang])}</p>'
+            f'<p class="ps-offline__saved"><strong>{e(ui["offline_saved"][lang])}</strong>'
+            f'{": " if lang == "ar" else " : "}{e(ui["offline_saved_details"][lang])}</p>'
+            f'<p class="ps-offline__failed">{e(ui["offline_failed"][lang])}</p></div>')
 
 
 def manifest(lang: str, name: str, description: str) -> bytes:
