@@ -11,10 +11,10 @@ import html
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from .. import bidi, languages, messages
+from .. import bidi, languages, messages, sanitiser
 
 # The Markdown extensions the site uses (mkdocs.yml), so a page prints as it reads online.
-EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
+EXTENSIONS = sanitiser.MARKDOWN_EXTENSIONS
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,9 @@ def to_html(book: Book) -> str:
     lang = languages.get(book.lang)
     converter = markdown.Markdown(extensions=EXTENSIONS,
                                   extension_configs={"toc": {"toc_depth": "1-2"}})
-    body = converter.convert("\n\n".join(book.chapters))
+    # The same filter as every page of the site: nothing but the allowed markup reaches the
+    # renderer (no rel="attachment", no file: link, no script).
+    body = sanitiser.clean(converter.convert("\n\n".join(book.chapters)))
     if lang.direction == "rtl":
         body = bidi.isolate_html(body, controls=True)
     tokens = converter.toc_tokens
