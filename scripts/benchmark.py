@@ -120,13 +120,14 @@ def page_weights(site: Path) -> list[dict]:
             loopback.serve(site, Path(folder)) as served, sync_playwright() as playwright:
         base = served.base
         _contexts[:] = [served.context()]
+        # Trusting the test's certificate, as a reader's browser trusts the host's: the service
+        # worker runs only then.
         browser = playwright.chromium.launch(executable_path=loopback.CHROMIUM,
-                                             args=loopback.CHROMIUM_ARGS)
+                                             args=served.chromium_args())
         host = urlsplit(base).netloc
         for lang_prefix in ("", "ar/"):
             for path in weighed_pages(site):
-                context = browser.new_context(viewport={"width": 360, "height": 800},
-                                              ignore_https_errors=True)
+                context = browser.new_context(viewport={"width": 360, "height": 800})
                 urls: list[str] = []
                 worker_urls: list[str] = []
                 context.on("request", lambda request: (
