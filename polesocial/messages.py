@@ -49,7 +49,8 @@ UI: dict[str, dict[str, str]] = {
     # The trainer's kit (an archive per language), and reading offline
     "kit_title": {"fr": "Kit du formateur", "ar": "حقيبة المكوِّن"},
     "kit_download": {"fr": "Télécharger le kit du formateur", "ar": "تحميل حقيبة المكوِّن"},
-    "kit_details": {"fr": "ZIP, {files}, {size}", "ar": "ZIP، {files}، {size}"},
+    "kit_details": {"fr": "fichier ZIP, {files}, {size}",
+                    "ar": "ملف مضغوط ZIP، {files}، {size}"},
     "kit_summary": {
         "fr": "Toutes les publications en PDF, les affiches et dépliants des campagnes, et une "
               "page d’accueil qui s’ouvre sans connexion : un seul fichier à copier sur un "

@@ -39,16 +39,13 @@ _context: list = []
 
 
 @pytest.fixture(scope="module")
-def tls_browser(served):
+def tls_browser(playwright, served):
     """Debian's Chromium trusting the test's certificate, as readers' browsers trust the
     host's: the site's service worker runs only then."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=loopback.CHROMIUM,
-                                             args=served.chromium_args())
-        yield browser
-        browser.close()
+    browser = playwright.chromium.launch(executable_path=loopback.CHROMIUM,
+                                         args=served.chromium_args())
+    yield browser
+    browser.close()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -211,7 +211,7 @@ class Index {
       }
     const meaningful = terms.filter(t => !STOP.has(t.forms[0]));
     if (meaningful.length) terms = meaningful;
-    if (!terms.length) return {items: [], complete: this.complete};
+    if (!terms.length) return {items: [], complete: this.complete, query: text};
 
     // Weighted matches per term, page field and section field.
     const N = this.pages.length;
@@ -284,7 +284,7 @@ class Index {
       });
       return group;
     });
-    return {items, complete: this.complete};
+    return {items, complete: this.complete, query: text};
   }
 
   // Places of a field's words that match the query: [[start, end]].
@@ -363,7 +363,7 @@ function setup({config, docs}) {
     .then(texts => {
       docs.forEach((doc, i) => { if (texts[i]) doc.text = texts[i]; });
       index = new Index(config, docs);
-      if (last !== null) postMessage({type: RESULT, data: index.search(last)});
+      if (last) postMessage({type: RESULT, data: index.search(last)});
     })
     .catch(() => {}); // offline and never fetched: titles and summaries still answer
 }
