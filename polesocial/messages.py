@@ -49,8 +49,9 @@ UI: dict[str, dict[str, str]] = {
     # The trainer's kit (an archive per language), and reading offline
     "kit_title": {"fr": "Kit du formateur", "ar": "حقيبة المكوِّن"},
     "kit_download": {"fr": "Télécharger le kit du formateur", "ar": "تحميل حقيبة المكوِّن"},
+    # Arabic: no number right after a Latin word (ZIP، 36 would read as one left-to-right run).
     "kit_details": {"fr": "fichier ZIP, {files}, {size}",
-                    "ar": "ملف مضغوط ZIP، {files}، {size}"},
+                    "ar": "{size}، {files}، ملف مضغوط ZIP"},
     "kit_summary": {
         "fr": "Toutes les publications en PDF, les affiches et dépliants des campagnes, et une "
               "page d’accueil qui s’ouvre sans connexion : un seul fichier à copier sur un "

@@ -72,6 +72,8 @@
   // The offline page: what this device holds, in the page's language.
   async function fillList() {
     const prefix = list.dataset.prefix || "";
+    // Titles end with " - <site name>", as this page's own does: the list leaves it out.
+    const siteName = document.title.slice(document.title.indexOf(" - "));
     const items = [];
     for (const name of [PAGES, FILES]) {
       const cache = await caches.open(name);
@@ -87,7 +89,8 @@
         if (!isPdf) {
           const text = await (await cache.match(request)).text();
           const found = /<title>([^<]*)<\/title>/.exec(text);
-          if (found) title = new DOMParser().parseFromString(found[1], "text/html").body.textContent;
+          if (found) title = new DOMParser().parseFromString(found[1], "text/html").body.textContent
+            .replace(siteName, "") || title;
         }
         items.push({href: url.href, title, isPdf});
       }
