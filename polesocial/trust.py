@@ -98,6 +98,33 @@ def check_tree(root: Path, report: Report) -> None:
                 report.add(path, 0, 0, "source-symlink", target=os.readlink(path))
             elif not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
                 report.add(path, 0, 0, "source-special")
+            elif stat.S_ISREG(info.st_mode) and name == "docs" and path.suffix != ".md":
+                _check_asset(path, report)
+
+
+# What docs/ may hold besides its pages: the engine publishes every file there as it is, from
+# the site's own address, so a script or a page dropped there would run as the site's.
+ASSET_TYPES = (".css", ".woff2", ".woff", ".ttf", ".otf", ".png", ".jpg", ".jpeg", ".gif",
+               ".webp", ".svg", ".ico", ".txt", ".pdf")
+_ACTIVE_SVG = re.compile(r"<\s*script|<\s*foreignObject|<!ENTITY|\son[a-z]+\s*=|javascript:|"
+                         r"(?:xlink:)?href\s*=\s*[\"'](?:https?:)?//", re.IGNORECASE)
+_REMOTE_CSS = re.compile(r"(?:url\(\s*[\"']?|@import\s+[\"'])\s*(?:https?:)?//|expression\(|"
+                         r"javascript:", re.IGNORECASE)
+
+
+def _check_asset(path: Path, report: Report) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in ASSET_TYPES:
+        report.add(path, 0, 0, "asset-type", suffix=suffix or path.name,
+                   allowed=" ".join(ASSET_TYPES))
+    elif suffix in (".svg", ".css"):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        pattern = _ACTIVE_SVG if suffix == ".svg" else _REMOTE_CSS
+        if match := pattern.search(text):
+            line = text.count("\n", 0, match.start()) + 1
+            report.add(path, line, match.start() - text.rfind("\n", 0, match.start()),
+                       "asset-active-svg" if suffix == ".svg" else "asset-remote-css",
+                       found=match.group(0).strip()[:30])
 
 
 def _walk(top: Path):
@@ -256,6 +283,7 @@ def check_markdown(path: Path, text: str, first_line: int, report: Report,
     from . import sanitiser
 
     findings, links = sanitiser.audit_markdown(text, extra_schemes)
+    text = sanitiser.masked(text)  # findings are looked for outside code
     cursors: dict = {}
     for finding in findings:
         params = dict(finding.params)
