@@ -4,22 +4,25 @@ mkdocs-static-i18n runs the whole build once per language; these hooks only read
 is being built and hand the page to the core.
 """
 
-import json
+import shutil
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from polesocial import languages, messages
-from polesocial.web import document, fallback, search, sharing, sitemap, theme_bundle, urls
+from polesocial import languages, messages, publication
+from polesocial.web import document, fallback, offline, search, sharing, sitemap, theme_bundle, urls
 
-# The theme renders 404.html at the site root in every language's pass, so the last language
-# would overwrite the others. Each rendering is kept here and written to its own place
-# (/404.html, /ar/404.html) once every language is built.
-_not_found_pages: dict[str, str] = {}
+# The theme renders 404.html (and offline.html) at the site root in every language's pass, so
+# the last language would overwrite the others. Each rendering is kept here and written to its
+# own place (/404.html, /ar/404.html, /ar/offline.html) once every language is built.
+_static_pages: dict[tuple[str, str], str] = {}
+_STATIC_PATHS = {"404.html": fallback.not_found_path, offline.OFFLINE_TEMPLATE: offline.offline_page}
 # Every page of every language, for the sitemap written once at the end: {path: languages}.
 _pages: dict[str, set[str]] = {}
 # The theme's bundle, changed once per build process (see _theme_bundle).
 _bundle: list[str] = []
+# The search index of each language, page by page: {lang: [entries]}.
+_search_entries: dict[str, list[dict]] = {}
 
 
 def _lang(config) -> str:
@@ -56,6 +59,9 @@ def on_page_context(context, page, config, nav):
     context["ps_social"] = sharing.social_meta(config.site_url, lang, relative,
                                            page.canonical_url or config.site_url,
                                            page.title or config.site_name, description)
+    _search_entries.setdefault(lang, []).extend(search.page_entries(
+        page.content or "", urls.neutral_path(page.url, lang), page.title or "",
+        (page.meta or {}).get("description") or "", relative in publication.LISTINGS))
     return context
 
 
@@ -83,9 +89,9 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output, template_name, config):
-    if template_name == "404.html":
+    if template_name in _STATIC_PATHS:
         output = _finish_page(output, config)
-        _not_found_pages[_lang(config)] = output
+        _static_pages[(template_name, _lang(config))] = output
     return output
 
 
@@ -94,8 +100,8 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a nested language build: the outermost one writes the pages
     site = Path(config.site_dir)
-    for lang, output in _not_found_pages.items():
-        path = site / fallback.not_found_path(lang)
+    for (template, lang), output in _static_pages.items():
+        path = site / _STATIC_PATHS[template](lang)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(output, encoding="utf-8")
     entries = [sitemap.PageEntry(path, tuple(langs)) for path, langs in _pages.items()]
@@ -103,19 +109,25 @@ def on_post_build(config):
     (site / "sitemap.xml").write_bytes(sitemap_data)
     (site / "sitemap.xml.gz").write_bytes(sitemap.gzip_bytes(sitemap_data))
     (site / "robots.txt").write_text(sitemap.robots_txt(config.site_url), encoding="utf-8")
-    merged = site / "search" / "search_index.json"
-    if merged.exists():
-        for prefix, index in search.split_search_index(json.loads(merged.read_text("utf-8"))).items():
-            path = site / prefix / "search" / "search_index.json"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
-                            encoding="utf-8")
-    for theme_worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        name, code = search.search_worker(theme_worker.name)
-        (theme_worker.parent / name).write_text(code, encoding="utf-8")
+    # Each language's index replaces the theme's (one index for both languages), and our
+    # search worker the theme's worker and its language files, which no page loads.
+    for lang, entries in _search_entries.items():
+        root = site / languages.get(lang).prefix
+        (root / search.INDEX).parent.mkdir(parents=True, exist_ok=True)
+        index, text = search.language_index(entries, lang)
+        (root / search.INDEX).write_bytes(index)
+        (root / search.TEXT).write_bytes(text)
+    workers = site / search.WORKER_FOLDER
+    for theme_file in workers.glob("search.*.min.js*"):
+        theme_file.unlink()
+    shutil.rmtree(site / "assets/javascripts/lunr", ignore_errors=True)
+    name, code = search.search_worker()
+    workers.mkdir(parents=True, exist_ok=True)
+    (workers / name).write_text(code, encoding="utf-8")
     theme_file, bundle, code = _theme_bundle(config)
     javascripts = site / "assets" / "javascripts"
     (javascripts / bundle).write_text(code, encoding="utf-8")
     (javascripts / theme_file).unlink(missing_ok=True)  # no page loads it
-    _not_found_pages.clear()
+    _static_pages.clear()
     _pages.clear()
+    _search_entries.clear()

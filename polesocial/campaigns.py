@@ -289,11 +289,11 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
     out = [_front(campaign.title[lang], campaign.theme[lang]),
            f"# {text(campaign.title[lang])} {{#campagne}}\n"]
     if campaign.draft:
-        out.append(f'!!! warning "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
+        out.append(f'!!! warning ps-notice "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
     review = campaign.review if lang != languages.DEFAULT.code else frozenset()
     if review:
         items = ui["list_separator"][lang].join(sorted(review))
-        out.append(f'!!! warning "{ui["review_title"][lang]}"\n\n    '
+        out.append(f'!!! warning ps-notice "{ui["review_title"][lang]}"\n\n    '
                    f'{text(ui["review_items"][lang].format(items=items))}\n')
 
     def mark(item: str) -> str:

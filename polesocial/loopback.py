@@ -6,6 +6,8 @@ test tool). The TLS certificate is made for the occasion with openssl, for 127.0
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import shutil
 import socket
 import ssl
@@ -46,6 +48,17 @@ class Served:
     def context(self) -> ssl.SSLContext:
         """An SSL context that trusts this server's certificate (for urllib)."""
         return ssl.create_default_context(cafile=str(self.certificate))
+
+    def chromium_args(self) -> list[str]:
+        """Chromium's flags, trusting this server's certificate: a browser only told to ignore
+        certificate errors (Playwright's ignore_https_errors) still refuses the site's service
+        worker ("An SSL certificate error occurred when fetching the script")."""
+        public = subprocess.run(["openssl", "x509", "-in", str(self.certificate), "-pubkey",
+                                 "-noout"], check=True, capture_output=True).stdout
+        der = subprocess.run(["openssl", "pkey", "-pubin", "-outform", "der"], input=public,
+                             check=True, capture_output=True).stdout
+        spki = base64.b64encode(hashlib.sha256(der).digest()).decode()
+        return [*CHROMIUM_ARGS, f"--ignore-certificate-errors-spki-list={spki}"]
 
 
 def certificate(folder: Path) -> tuple[Path, Path]:

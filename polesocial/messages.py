@@ -46,6 +46,66 @@ UI: dict[str, dict[str, str]] = {
     },
     "draft_mark": {"fr": "PROJET", "ar": "مشروع"},
     "download_pdf": {"fr": "Télécharger le PDF", "ar": "تحميل PDF"},
+    # The trainer's kit (an archive per language), and reading offline
+    "kit_title": {"fr": "Kit du formateur", "ar": "حقيبة المكوِّن"},
+    "kit_download": {"fr": "Télécharger le kit du formateur", "ar": "تحميل حقيبة المكوِّن"},
+    # Arabic: no number right after a Latin word (ZIP، 36 would read as one left-to-right run).
+    "kit_details": {"fr": "fichier ZIP, {files}, {size}",
+                    "ar": "{size}، {files}، ملف مضغوط ZIP"},
+    "kit_summary": {
+        "fr": "Toutes les publications en PDF, les affiches et dépliants des campagnes, et une "
+              "page d’accueil qui s’ouvre sans connexion : un seul fichier à copier sur un "
+              "ordinateur ou une clé USB.",
+        "ar": "جميع المنشورات بصيغة PDF، وملصقات الحملات ومطوياتها، وصفحة استقبال تُفتح دون "
+              "اتصال بالإنترنت: ملف واحد يُنسخ على حاسوب أو على مفتاح USB.",
+    },
+    "kit_index_intro": {
+        "fr": "Ce dossier rassemble les publications du Pôle social en français, pour préparer "
+              "et animer une formation sans connexion. Ouvrez un document en cliquant sur son "
+              "titre. Les documents marqués « Projet » ne sont pas encore validés.",
+        "ar": "يضم هذا المجلد منشورات القطب الاجتماعي باللغة العربية، لإعداد دورات التكوين "
+              "وتنشيطها دون اتصال بالإنترنت. افتحوا أي وثيقة بالنقر على عنوانها. أما الوثائق "
+              "الموسومة بعبارة «مشروع» فلم تُعتمد بعدُ.",
+    },
+    "kit_index_date": {"fr": "Kit constitué le {date}.", "ar": "أُعدّت هذه الحقيبة بتاريخ {date}."},
+    "kit_index_documents": {"fr": "Documents", "ar": "الوثائق"},
+    "kit_index_campaigns": {"fr": "Campagnes de sensibilisation : affiches et dépliants",
+                            "ar": "حملات التحسيس: الملصقات والمطويات"},
+    "kit_index_online": {"fr": "Version en ligne, tenue à jour :",
+                         "ar": "النسخة المنشورة على الإنترنت، المحيَّنة باستمرار:"},
+    "kit_index_licence": {
+        "fr": "Contenu publié sous licence CC BY 4.0 (proposition à valider par le ministère).",
+        "ar": "محتوى منشور بموجب رخصة CC BY 4.0 (مقترح في انتظار مصادقة الوزارة).",
+    },
+    "kit_built": {"fr": "Kit {file} : {files}, {size}", "ar": "الحقيبة {file}: {files}، {size}"},
+    "kit_cached": {"fr": "Kit {file} : {files}, {size}, inchangé (cache)",
+                   "ar": "الحقيبة {file}: {files}، {size}، دون تغيير (ذاكرة التخزين)"},
+    "offline_save": {"fr": "Enregistrer pour lire hors connexion",
+                     "ar": "حفظ للقراءة دون اتصال"},
+    "offline_saving": {"fr": "Enregistrement en cours…", "ar": "جارٍ الحفظ…"},
+    "offline_saved": {"fr": "Disponible hors connexion", "ar": "متاح دون اتصال"},
+    "offline_saved_details": {
+        "fr": "cette page et son PDF sont enregistrés sur cet appareil.",
+        "ar": "هذه الصفحة وملفها بصيغة PDF محفوظان على هذا الجهاز.",
+    },
+    "offline_failed": {
+        "fr": "L’enregistrement n’a pas abouti : vérifiez la connexion, puis réessayez.",
+        "ar": "تعذّر الحفظ: تحققوا من الاتصال بالإنترنت، ثم أعيدوا المحاولة.",
+    },
+    "offline_now": {
+        "fr": "Vous êtes hors connexion : cette page vient de la mémoire de votre appareil.",
+        "ar": "أنتم غير متصلين بالإنترنت: هذه الصفحة معروضة من ذاكرة جهازكم.",
+    },
+    "offline_title": {"fr": "Hors connexion", "ar": "دون اتصال بالإنترنت"},
+    "offline_body": {
+        "fr": "Cette page n’est pas encore enregistrée sur cet appareil, et la connexion ne "
+              "répond pas. Réessayez quand le réseau sera revenu.",
+        "ar": "لم تُحفظ هذه الصفحة بعدُ على هذا الجهاز، والاتصال بالإنترنت لا يستجيب. أعيدوا "
+              "المحاولة عند عودة الشبكة.",
+    },
+    "offline_list": {"fr": "Pages et documents disponibles sur cet appareil :",
+                     "ar": "الصفحات والوثائق المتاحة على هذا الجهاز:"},
+    "offline_retry": {"fr": "Réessayer", "ar": "إعادة المحاولة"},
     "pdf_details": {"fr": "{language}, {pages}, {size}", "ar": "{language}، {pages}، {size}"},
     "pdf_language_short": {"fr": "français", "ar": "بالعربية"},
     "pdf_size_kb": {"fr": "{n} Ko", "ar": "{n} كيلوبايت"},
@@ -378,6 +438,9 @@ COUNTS = {
              "ar": ("صفحة واحدة", "صفحتان", "{n} صفحات", "{n} صفحة")},
     "term": {"fr": ("terme", "termes"),
              "ar": ("مصطلح واحد", "مصطلحان", "{n} مصطلحات", "{n} مصطلحًا")},
+    "file": {"fr": ("fichier PDF", "fichiers PDF"),
+             "ar": ("ملف واحد بصيغة PDF", "ملفان بصيغة PDF", "{n} ملفات بصيغة PDF",
+                    "{n} ملفًا بصيغة PDF")},
 }
 
 

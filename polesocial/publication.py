@@ -29,6 +29,9 @@ from .strategy.render import Links, text
 
 GUIDES_INDEX = "guides/index.md"
 STATUS = "etat-des-traductions.md"
+# Pages that list what other pages hold (search indexes their headings only).
+LISTINGS = frozenset({render.GROUPS, render.ACTORS, GUIDES_INDEX,
+                      f"{campaigns_mod.PAGES}/index.md", STATUS})
 
 
 @dataclass
@@ -120,9 +123,9 @@ class Publication:
         status = ui["doc_status_draft" if document.draft else "doc_status_published"][lang]
         out = [f"# {text(document.title[lang])} {{#document}}\n"]
         if document.draft:
-            out.append(f'!!! warning "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
+            out.append(f'!!! warning ps-notice "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
         if lang == "ar" and document.translation == "outdated":
-            out.append(f'!!! warning "{ui["outdated_title"][lang]}"\n\n'
+            out.append(f'!!! warning ps-notice "{ui["outdated_title"][lang]}"\n\n'
                        f"    {text(ui['outdated_notice'][lang])}\n")
         out.append(f"{text(document.summary[lang])}\n{{ .ps-lead }}\n")
         facts = [kind, ui["doc_version"][lang].format(version=document.version),

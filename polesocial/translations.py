@@ -167,7 +167,7 @@ def _write(root: Path, records: dict, tracked: dict) -> None:
 def with_page_notice(markdown: str, lang: str) -> str:
     """A hand-written page's Markdown with the "under review" notice under its title."""
     ui = messages.UI
-    notice = (f'!!! warning "{ui["review_title"][lang]}"\n\n'
+    notice = (f'!!! warning ps-notice "{ui["review_title"][lang]}"\n\n'
               f'    {ui["review_page"][lang]}\n')
     lines = markdown.split("\n")
     for index, line in enumerate(lines):

@@ -9,7 +9,10 @@ In a throwaway copy of the project, it times:
 - a rebuild after editing one guide (only its two PDFs are rendered again);
 - the live-preview rebuild after a Markdown edit (make serve rebuilds without PDFs);
 - the weight of a first visit to the home, a strategy and a guide page in each language, in
-  Debian's Chromium against nginx with the repository's configuration (budget: 150 KB);
+  Debian's Chromium against nginx with the repository's configuration (budget: 150 KB), with
+  gzip and without compression, what the service worker adds, and what the first search
+  downloads;
+- the size of the trainer's kits;
 and prints each against the baseline. Target: the warm build costs at most 10% more than the
 site without PDFs. With --scale, the same builds on 10x and 50x the shipped guides
 (synthetic copies in a temporary folder), with time and peak memory. With --write FILE, the
@@ -88,9 +91,10 @@ def weighed_pages(site: Path) -> list[str]:
 _contexts: list = []  # the SSL context trusting the loopback server's certificate
 
 
-def _transfer(url: str) -> tuple[int, int]:
-    """(body, headers) bytes of ``url`` as the server sends them to a browser asking for gzip."""
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip, deflate"})
+def _transfer(url: str, encoding: str = "gzip, deflate") -> tuple[int, int]:
+    """(body, headers) bytes of ``url`` as the server sends them to a browser asking for
+    ``encoding`` (gzip, as browsers do; "identity": a host that does not compress)."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
     with urllib.request.urlopen(request, timeout=30, context=_contexts[0]) as response:
         body = response.read()  # urllib does not decompress: these are the bytes sent
         headers = len(f"HTTP/1.1 {response.status} {response.reason}\r\n") + sum(
@@ -98,10 +102,17 @@ def _transfer(url: str) -> tuple[int, int]:
     return len(body), headers
 
 
+def _weight(urls: list[str], host: str, encoding: str = "gzip, deflate") -> int:
+    return sum(_transfer(u, encoding)[0] for u in urls if urlsplit(u).netloc == host)
+
+
 def page_weights(site: Path) -> list[dict]:
     """Each page opened in Debian's Chromium (a 360 px screen, an empty cache) from nginx with
-    the repository's configuration: every request it makes until the network is idle, and then
-    what opening the search adds. Sizes are those nginx sends with gzip."""
+    the repository's configuration: every request it makes until the network is idle, what the
+    service worker then adds (its precache, in the background), and what opening the search
+    adds (the first index, then the sections' text). Sizes are those nginx sends with gzip
+    (from the precompressed copies), and without compression (a host that compresses
+    nothing)."""
     from playwright.sync_api import sync_playwright
 
     rows = []
@@ -109,39 +120,61 @@ def page_weights(site: Path) -> list[dict]:
             loopback.serve(site, Path(folder)) as served, sync_playwright() as playwright:
         base = served.base
         _contexts[:] = [served.context()]
+        # Trusting the test's certificate, as a reader's browser trusts the host's: the service
+        # worker runs only then.
         browser = playwright.chromium.launch(executable_path=loopback.CHROMIUM,
-                                             args=loopback.CHROMIUM_ARGS)
+                                             args=served.chromium_args())
         host = urlsplit(base).netloc
         for lang_prefix in ("", "ar/"):
             for path in weighed_pages(site):
-                context = browser.new_context(viewport={"width": 360, "height": 800},
-                                              ignore_https_errors=True)
+                context = browser.new_context(viewport={"width": 360, "height": 800})
                 urls: list[str] = []
-                context.on("request", lambda request: urls.append(request.url))
+                worker_urls: list[str] = []
+                context.on("request", lambda request: (
+                    worker_urls if request.service_worker else urls).append(request.url))
                 page = context.new_page()
                 page.goto(base + lang_prefix + path)
                 page.wait_for_load_state("networkidle")
+                page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+                page.wait_for_load_state("networkidle")
                 first_visit = list(dict.fromkeys(urls))
+                precache = [u for u in dict.fromkeys(worker_urls) if u not in first_visit]
                 page.click('label.md-header__button[for="__search"]')  # the phone's icon
                 page.fill(".md-search__input", "2012")
-                page.press(".md-search__input", "End")
                 page.wait_for_selector(".md-search-result__item", timeout=30000)
                 page.wait_for_load_state("networkidle")
                 search = [u for u in dict.fromkeys(urls) if u not in first_visit]
                 context.close()
                 own = [u for u in first_visit if urlsplit(u).netloc == host]
                 sizes = [_transfer(u) for u in own]
+                first_search = [u for u in search if "search_text" not in u]
+                text = [u for u in search if "search_text" in u]
                 rows.append({
                     "page": "/" + lang_prefix + path,
                     "requests": len(first_visit),
                     "third_party": len(first_visit) - len(own),
                     "body": sum(b for b, _ in sizes),
+                    "raw": _weight(own, host, "identity"),
                     "headers": sum(h for _, h in sizes),
-                    "search": sum(_transfer(u)[0] for u in search
-                                  if urlsplit(u).netloc == host),
+                    "precache": _weight(precache, host),
+                    "search": _weight(first_search, host),
+                    "search_raw": _weight(first_search, host, "identity"),
+                    "text": _weight(text, host),
+                    "text_raw": _weight(text, host, "identity"),
                 })
         browser.close()
     return rows
+
+
+def kit_sizes(site: Path) -> list[tuple[str, int, int]]:
+    """(file, bytes, members) of each trainer's kit."""
+    import zipfile
+
+    kits = []
+    for path in sorted((site / "telechargements").glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            kits.append((path.name, path.stat().st_size, len(archive.infolist())))
+    return kits
 
 
 def multiply_guides(project: Path, factor: int) -> int:
@@ -204,6 +237,7 @@ def main() -> int:
         cold_peak = LAST_PEAK_MB[0]
         warm = statistics.median(build(project, pdf=True)[0] for _ in range(args.runs))
         weights = page_weights(project / "site")
+        kits = kit_sizes(project / "site")
 
         append(project / "guides/benevolat/fr.md", "\nUne phrase ajoutée pour la mesure.\n")
         guide_edit, guide_pdfs = build(project, pdf=True)
@@ -233,15 +267,28 @@ def main() -> int:
             f"rendering: {pages / render_seconds:.1f} pages per second")
     out()
     out(f"## Page weight of a first visit (budget {BUDGET_KB} KB, gzip as nginx sends it)")
-    out(f"{'page':42} {'requests':>8} {'3rd-party':>9} {'bodies':>9} {'+headers':>9} "
-        f"{'budget':>7} {'search':>8}")
+    out(f"{'page':34} {'requests':>8} {'3rd-party':>9} {'gzip':>9} {'+headers':>9} "
+        f"{'budget':>7} {'no compr.':>10} {'+worker':>9}")
     for row in weights:
         kb = row["body"] / 1024
-        out(f"{row['page']:42} {row['requests']:8d} {row['third_party']:9d} {kb:6.1f} KB "
+        out(f"{row['page']:34} {row['requests']:8d} {row['third_party']:9d} {kb:6.1f} KB "
             f"{row['headers'] / 1024:6.1f} KB {'within' if kb <= BUDGET_KB else 'ABOVE':>7} "
-            f"{row['search'] / 1024:+6.1f} KB")
-    out("(search: what opening the search adds, on the reader's first search: the index of the "
-        "page's language and the search code)")
+            f"{row['raw'] / 1024:7.1f} KB {row['precache'] / 1024:+6.1f} KB")
+    out("(no compr.: the same requests from a host that compresses nothing; +worker: what the "
+        "service worker downloads next, in the background, for reading offline)")
+    out()
+    out("## The first search (query 2012), on the same pages")
+    out(f"{'page':34} {'first results':>24} {'then the sections text':>26}")
+    for row in weights:
+        out(f"{row['page']:34} {row['search'] / 1024:7.1f} KB ({row['search_raw'] / 1024:6.1f} KB "
+            f"raw) {row['text'] / 1024:9.1f} KB ({row['text_raw'] / 1024:6.1f} KB raw)")
+    out("(first results: the index of titles and summaries, and the search code; the sections' "
+        "text follows and the results are refreshed; gzip as nginx sends it, raw without "
+        "compression)")
+    out()
+    out("## Trainer's kits")
+    for name, size, members in kits:
+        out(f"{name:34} {size / 1024 / 1024:6.2f} MB, {members - 1} PDFs and an index page")
     out()
     out("## Each PDF")
     out(f"{'PDF':34} {'pages':>5} {'seconds':>8}")

@@ -107,16 +107,22 @@ def base_url(served_site) -> str:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright():
+    """Playwright, started once per session (its synchronous API cannot be started twice)."""
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} is missing: run the README's test command (make test), which "
                     "installs Debian's chromium package, or apt-get install chromium.")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with sync_playwright() as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 class PageWatch:
@@ -139,6 +145,22 @@ class PageWatch:
             self.console_errors.append(message.text)
 
 
+# Records, for the tests, the search worker's last answer: its query, and whether it came from
+# the whole index (the sections' text arrives after the titles: polesocial/web/search_worker.js).
+WATCH_SEARCH = """(() => {
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", event => {
+        if (event.data && event.data.type === 3)
+          window.__psSearchAnswer = {query: event.data.data.query, complete: !!event.data.data.complete};
+      });
+    }
+  };
+})();"""
+
+
 @pytest.fixture
 def page_factory(browser, base_url):
     """new(path, width=1280) -> (page, watch). At the end of the test, no page may have made a
@@ -147,6 +169,7 @@ def page_factory(browser, base_url):
 
     def new(path: str = "", width: int = 1280):
         context = browser.new_context(viewport={"width": width, "height": 800})
+        context.add_init_script(WATCH_SEARCH)
         contexts.append(context)
         page = context.new_page()
         watch = PageWatch(base_url)

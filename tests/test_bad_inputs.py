@@ -270,10 +270,10 @@ CORPUS = [
     Case("nav-javascript", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                    "  - À propos: a-propos.md\n"
                                    "  - Lien: \"javascript://%0aalert(document.domain)\"\n"),
-         "mkdocs.yml:136:5", "mène à « javascript://%0aalert(document.domain) »"),
+         "mkdocs.yml:138:5", "mène à « javascript://%0aalert(document.domain) »"),
     Case("nav-html-title", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                    "  - \"<img src=x onerror=alert(1)>\": a-propos.md\n"),
-         "mkdocs.yml:135:5", "le champ « nav » contient du balisage HTML"),
+         "mkdocs.yml:137:5", "le champ « nav » contient du balisage HTML"),
     Case("copyright-html", replace("mkdocs.yml", "copyright: Pôle social",
                                    "copyright: <script>alert(1)</script> Pôle social"),
          "mkdocs.yml:13:1", "le champ « copyright » contient du balisage HTML « <script> »"),
@@ -282,7 +282,7 @@ CORPUS = [
          "mkdocs.yml:", "« languages[1].copyright » contient du balisage HTML"),
     Case("nav-parent-folder", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                       "  - À propos: ../../etc/passwd.md\n"),
-         "mkdocs.yml:135:5", "l’entrée de menu mène à « ../../etc/passwd.md »"),
+         "mkdocs.yml:137:5", "l’entrée de menu mène à « ../../etc/passwd.md »"),
 
     # --- Environment ----------------------------------------------------------------------------
     Case("site-url-script", lambda project: None, "SITE_URL:",

@@ -22,7 +22,7 @@ def every_page() -> list[str]:
     assert loaded is not None, "the sources have errors: run make check"
     paths = list(pages.docs_pages(ROOT / "docs", "fr")) + loaded.page_paths()
     return [lang.prefix + page_url(path) for lang in languages.LANGUAGES for path in paths] \
-        + ["404.html", "ar/404.html"]
+        + ["404.html", "ar/404.html", "offline.html", "ar/offline.html"]
 
 
 def test_arabic_pages_are_right_to_left_everywhere(page_factory):
@@ -161,16 +161,21 @@ def test_search_keeps_words_that_only_look_like_they_carry_the_article(page_fact
 
 
 def _search(page, query: str) -> list[dict]:
-    """Type a query as a reader does. Material reads the box on key events; Playwright enters
-    Arabic without any, so a key press (End) follows. Until the index is loaded a query is
-    ignored, hence the retries."""
-    page.click("label.md-search__icon, .md-search__input")
+    """Type a query as a reader does (the box is read on every input event), and wait for the
+    answer of the whole index (the first results come from titles and summaries; the worker
+    answers again once the sections' text is there)."""
+    _open_search(page)
     page.fill(".md-search__input", query)
-    for _ in range(20):
-        page.press(".md-search__input", "End")
-        if page.query_selector(".md-search-result__item"):
-            break
-        page.wait_for_timeout(500)
+    return _results(page)
+
+
+def _results(page) -> list[dict]:
+    """The results shown once the worker answered the query in the box from its whole index."""
+    page.wait_for_function("""() => {
+        const answer = window.__psSearchAnswer;
+        return answer && answer.complete &&
+            answer.query === document.querySelector(".md-search__input").value;
+    }""", timeout=20000)
     return page.eval_on_selector_all(
         ".md-search-result__item a",
         "links => links.map(a => ({href: a.href, text: a.innerText}))")
@@ -219,3 +224,100 @@ def test_every_page_on_a_phone(page_factory, path):
 
 _PDFS_ANSWERED: set[str] = set()  # each PDF linked from the pages is fetched once (that
 # the pages link to every PDF is checked against nginx in tests/test_nginx.py)
+
+
+def _open_search(page):
+    """Open the search as a reader does: the box on a wide screen, the header's icon on a phone."""
+    page.locator('label.md-header__button[for="__search"]:visible, '
+                 '.md-search__input:visible').first.click()
+    page.evaluate("window.__psSearchAnswer = null")
+
+
+def _replace_query(page, enter):
+    """A first search (so that the search is ready), then its text selected and replaced by
+    ``enter``, which must not release any key."""
+    assert _search(page, "2012")
+    page.focus(".md-search__input")
+    page.keyboard.press("Control+A")
+    page.evaluate("window.__psSearchAnswer = null")
+    enter()
+    return _results(page)
+
+
+@pytest.mark.parametrize("start, query", [("", "bénévolat"), ("ar/", "التطوع")])
+def test_search_answers_text_typed_without_key_events(page_factory, start, query):
+    """Many phone keyboards (Arabic ones especially) and dictation enter text with input events
+    only, no key presses: the results follow them."""
+    page, _ = page_factory(start, width=360)
+    # An input event, and no keydown, keypress or keyup.
+    results = _replace_query(page, lambda: page.keyboard.insert_text(query))
+    assert results and results[0]["href"].endswith("guides/benevolat/"), results
+
+
+@pytest.mark.parametrize("start, query", [("", "médiation"), ("ar/", "الوساطة")])
+def test_search_answers_pasted_text(page_factory, start, query):
+    """Text pasted into the search box (Ctrl+V held down: no key is released) is searched."""
+    page, _ = page_factory(start, width=360)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.evaluate("text => navigator.clipboard.writeText(text)", query)
+
+    def paste():
+        page.keyboard.down("Control")
+        page.keyboard.down("v")
+
+    results = _replace_query(page, paste)
+    assert page.input_value(".md-search__input") == query
+    page.keyboard.up("v")
+    page.keyboard.up("Control")
+    assert results and results[0]["href"].endswith("guides/mediation-sociale-familiale/"), results
+
+
+@pytest.mark.parametrize("start, query", [("", "bénévolat"), ("ar/", "التطوع")])
+def test_search_puts_the_volunteering_guide_first(page_factory, start, query):
+    results = _search(page_factory(start, width=360)[0], query)
+    assert results[0]["href"].endswith(start + "guides/benevolat/"), [r["href"] for r in results]
+
+
+@pytest.mark.parametrize("forms", [("جمعية", "الجمعيات", "للجمعيات", "جمعيات"),
+                                   ("مؤسسة", "المؤسسات", "مؤسسات")])
+def test_search_meets_arabic_singulars_plurals_and_prefixed_forms(page_factory, forms):
+    """Light stemming (light10's suffixes): جمعية, الجمعيات and للجمعيات find the same pages,
+    and a page with the very word typed comes before one with another form of it."""
+    counts = {form: _search_count(page_factory("ar/")[0], form) for form in forms}
+    assert len(set(counts.values())) == 1, counts
+    assert any(c.isdigit() for c in counts[forms[0]]), counts
+
+
+@pytest.mark.parametrize("start, query, boilerplate", [
+    ("", "guide", ("Document de travail", "Projet de document", "Télécharger le PDF",
+                   "Version 0.1", "Enregistrer pour lire")),
+    ("ar/", "دليل", ("وثيقة عمل", "مشروع وثيقة", "تحميل PDF", "حفظ للقراءة")),
+])
+def test_search_snippets_leave_out_the_draft_notice_and_boilerplate(page_factory, start, query,
+                                                                    boilerplate):
+    page = page_factory(start, width=360)[0]
+    results = _search(page, query)
+    assert len(results) >= 4, results
+    shown = page.inner_text(".md-search-result__list")
+    assert not [text for text in boilerplate if text in shown], shown[:500]
+
+
+@pytest.mark.parametrize("path, selectors", [
+    ("guides/benevolat/", [".ps-download a", ".ps-offline button", ".md-header__button"]),
+    ("ar/guides/", [".ps-download a", ".md-header__button"]),
+    ("campagnes/violence-femmes/", [".ps-kit a", ".md-header__button"]),
+    ("ar/", [".grid.cards a", ".ps-download a"]),
+])
+def test_primary_actions_are_touch_targets_of_44_px(page_factory, path, selectors):
+    """Download links, the "save for offline" button, the home page's links and the header's
+    buttons: at least 44 px tall on a phone (the PDF link was 22 px)."""
+    page, _ = page_factory(path, width=360)
+    if ".ps-offline button" in selectors:
+        page.wait_for_selector(".ps-offline button", state="visible", timeout=20000)
+    for selector in selectors:
+        boxes = page.eval_on_selector_all(selector, """els => els
+            .filter(e => e.offsetParent !== null)
+            .map(e => e.getBoundingClientRect()).map(r => [r.width, r.height])""")
+        assert boxes, selector
+        assert min(h for _, h in boxes) >= 44, (selector, boxes)
+        assert min(w for w, _ in boxes) >= 24, (selector, boxes)

@@ -38,6 +38,16 @@ def nginx(served):
 _context: list = []
 
 
+@pytest.fixture(scope="module")
+def tls_browser(playwright, served):
+    """Debian's Chromium trusting the test's certificate, as readers' browsers trust the
+    host's: the site's service worker runs only then."""
+    browser = playwright.chromium.launch(executable_path=loopback.CHROMIUM,
+                                         args=served.chromium_args())
+    yield browser
+    browser.close()
+
+
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -135,9 +145,8 @@ def test_every_pdf_link_answers_with_a_pdf(site, nginx):
 
 @pytest.mark.parametrize("path", ["", "ar/", "strategie/axe-2/", "ar/guides/benevolat/",
                                   "campagnes/violence-femmes/", "ar/nulle-part/"])
-def test_the_site_satisfies_its_content_security_policy(browser, nginx, path):
-    context = browser.new_context(viewport={"width": 1280, "height": 800},
-                                  ignore_https_errors=True)
+def test_the_site_satisfies_its_content_security_policy(tls_browser, nginx, path):
+    context = tls_browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     problems = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -145,6 +154,8 @@ def test_the_site_satisfies_its_content_security_policy(browser, nginx, path):
                          "console.error('CSP ' + e.violatedDirective + ' ' + e.blockedURI))")
     page.goto(nginx + path)
     page.wait_for_load_state("networkidle")
+    # The service worker runs under the policy (worker-src 'self') and takes the page over.
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20000)
     page.click("label.md-search__icon, .md-search__input")
     page.fill(".md-search__input", "2012")
     for _ in range(20):
@@ -156,3 +167,30 @@ def test_the_site_satisfies_its_content_security_policy(browser, nginx, path):
     context.close()
     problems = [p for p in problems if "404" not in p or not path.endswith("nulle-part/")]
     assert not problems, problems
+
+
+@pytest.mark.parametrize("path", ["", "ar/guides/benevolat/", "ar/search/search_text.json",
+                                  "assets/css/site.css", "sw.js"])
+def test_the_precompressed_copies_are_sent_as_they_are(site, nginx, path):
+    file = site / (path + "index.html" if path.endswith("/") or not path else path)
+    status, headers, body = get(nginx + path, gzip=True)
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert body == file.with_name(file.name + ".gz").read_bytes()  # not compressed again
+    assert headers["Vary"] == "Accept-Encoding"
+
+
+def test_the_service_worker_manifests_and_kits_are_served_for_what_they_are(nginx):
+    import json
+
+    _, headers, body = get(nginx + "sw.js")
+    assert headers["Cache-Control"] == "no-cache"  # a rebuilt site reaches readers at once
+    assert headers["Content-Type"].split(";")[0] in ("application/javascript", "text/javascript")
+    assert b"const VERSION" in body and "Content-Security-Policy" in headers
+    for path, lang in (("manifest.webmanifest", "fr"), ("ar/manifest.webmanifest", "ar")):
+        status, headers, body = get(nginx + path)
+        assert status == 200 and headers["Content-Type"] == "application/manifest+json", headers
+        assert headers["Cache-Control"] == "no-cache"
+        assert json.loads(body)["lang"] == lang
+    status, headers, body = get(nginx + "telechargements/kit-formateur-ar.zip")
+    assert status == 200 and headers["Content-Type"] == "application/zip"
+    assert headers["Cache-Control"] == "public, max-age=86400" and body[:2] == b"PK"

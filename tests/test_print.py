@@ -19,8 +19,9 @@ from polesocial.strategy import render
 
 LANGS = ("fr", "ar")
 # Everything the site prints: the strategy, 4 guides and the charter in 2 languages; 5 campaigns
-# with 9 posters and flyers and 2 sharing previews each; the site's 2 sharing previews.
-PRINTABLES = 2 + 5 * 2 + 5 * (9 + 2) + 2
+# with 9 posters and flyers and 2 sharing previews each; the site's 2 sharing previews; its app
+# icons (2 sizes, 2 languages).
+PRINTABLES = 2 + 5 * 2 + 5 * (9 + 2) + 2 + 4
 WORDS = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "ترسيخ14.05" is 3 words
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -171,7 +172,7 @@ def test_strategy_pages_offer_their_pdf(site, readers, lang):
         assert link.group(3).split("، " if lang == "ar" else ", ")[1] \
             == messages.count(pages, "page", lang), link.group(3)
     home = (site / prefix / "index.html").read_text(encoding="utf-8")
-    assert "ps-download" not in home
+    assert 'type="application/pdf"' not in home  # the home page offers the kit, no document
 
 
 @pytest.fixture
@@ -227,6 +228,11 @@ def _pdf_lines(result):
             if line.startswith("PDF ")]
 
 
+def _kit_lines(result):
+    return [line for line in (result.stdout + result.stderr).splitlines()
+            if line.startswith("Kit ")]
+
+
 def test_builds_are_reproducible_cached_and_incremental(tmp_path):
     project = copy_project(tmp_path / "project")
     env = {"SOURCE_DATE_EPOCH": "1767225600"}
@@ -236,8 +242,15 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
     assert len(lines) == PRINTABLES
     assert all(re.search(r"\d+ pages, \d+\.\d s$", line) for line in lines), lines
     pdfs = {path.relative_to(tmp_path / "one").as_posix(): path.read_bytes()
-            for path in (tmp_path / "one").glob("*/*.[pp][dn][fg]")}
+            for path in [*(tmp_path / "one").glob("*/*.[pp][dn][fg]"),
+                         *(tmp_path / "one").glob("assets/images/icone-*.png")]}
     assert len(pdfs) == PRINTABLES
+    # The trainer's kits are made from them, once.
+    assert [line.split()[1] for line in _kit_lines(first)] == \
+        ["kit-formateur-fr.zip", "kit-formateur-ar.zip"], _kit_lines(first)
+    assert not any(line.endswith("(cache)") for line in _kit_lines(first))
+    kits = {name: (tmp_path / "one/telechargements" / name).read_bytes()
+            for name in ("kit-formateur-fr.zip", "kit-formateur-ar.zip")}
 
     # Same sources, cache emptied: the very same bytes.
     (project / ".cache" / "pdf" / "manifest.json").unlink()
@@ -245,10 +258,13 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
     assert again.returncode == 0
     for name, data in pdfs.items():
         assert (tmp_path / "two" / name).read_bytes() == data, name
+    for name, data in kits.items():
+        assert (tmp_path / "two/telechargements" / name).read_bytes() == data, name
 
     # Nothing changed: nothing rendered.
     warm = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
     assert all(line.endswith("inchangé (cache)") for line in _pdf_lines(warm)), _pdf_lines(warm)
+    assert all(line.endswith("inchangé (cache)") for line in _kit_lines(warm)), _kit_lines(warm)
 
     # An Arabic text changes: only the Arabic PDF is rendered again.
     data = project / "strategy/strategy.yml"
@@ -257,6 +273,9 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
         encoding="utf-8")
     edited = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
     assert rendered(edited) == ["strategie-4plus4-ar.pdf"], _pdf_lines(edited)
+    # Only the Arabic kit holds that PDF: only it is made again.
+    assert [line.endswith("(cache)") for line in _kit_lines(edited)] == [True, False], \
+        _kit_lines(edited)
 
     # One guide changes: only its two PDFs (its Arabic side is now marked out of date).
     guide = project / "guides/benevolat/fr.md"

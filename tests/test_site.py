@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from conftest import ROOT, build, copy_project
-from polesocial import languages
+from polesocial import languages, messages
 from polesocial.web import theme_bundle
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -243,10 +244,9 @@ def test_untranslated_page_is_kept_out_of_the_sitemap(site_with_untranslated_pag
 
 
 def test_each_language_has_its_own_search_index(site):
-    import json
     french = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     arabic = json.loads((site / "ar/search/search_index.json").read_text(encoding="utf-8"))
-    assert french["config"]["lang"] == ["en", "fr"] and arabic["config"]["lang"] == ["en", "ar"]
+    assert french["config"]["lang"] == "fr" and arabic["config"]["lang"] == "ar"
     assert french["docs"] and arabic["docs"]
     for doc in french["docs"]:
         assert not doc["location"].startswith("ar/")
@@ -271,7 +271,78 @@ def test_search_deferral_applies_once_and_refuses_an_unknown_theme():
     assert "new Worker(" not in patched.replace("w=new Worker(u)", "")  # only the stand-in's
     assert patched.rstrip().endswith(
         "w.postMessage(m)}}}\n//# sourceMappingURL=" + bundle.name + ".map")
+    assert patched.count('"input"),') == 1 and '"keyup"),' in patched
     assert theme_bundle.defer_search(patched) == patched
     with pytest.raises(theme_bundle.ThemeChanged, match="defer_search"):
         theme_bundle.defer_search("function setup(){return new Worker(url)}")
 
+
+
+def test_every_compressible_file_has_its_precompressed_copies(site):
+    """A .gz and a .br beside every HTML, CSS, JavaScript, JSON, SVG, XML… file that compression
+    makes smaller, each decompressing to the file's very bytes."""
+    import gzip
+
+    import brotli
+
+    from polesocial.web import precompress
+
+    files = [p for p in site.rglob("*") if p.is_file() and precompress.compressible(p)]
+    assert len(files) > 50 and {p.suffix for p in files} >= {
+        ".html", ".css", ".js", ".json", ".xml", ".webmanifest"}
+    for path in files:
+        data = path.read_bytes()
+        for suffix, unpack in ((".gz", gzip.decompress), (".br", brotli.decompress)):
+            copy = path.with_name(path.name + suffix)
+            assert copy.is_file(), copy
+            assert unpack(copy.read_bytes()) == data, copy
+            assert copy.stat().st_size < len(data), copy
+    assert not list(site.rglob("*.pdf.gz")) and not list(site.rglob("*.woff2.br"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_each_language_has_a_web_app_manifest_with_its_icons(site, lang):
+    from PIL import Image
+
+    prefix = "ar/" if lang == "ar" else ""
+    manifest = json.loads((site / prefix / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["lang"] == lang and manifest["dir"] == ("rtl" if lang == "ar" else "ltr")
+    assert manifest["short_name"] == messages.UI["pole_social"][lang]
+    assert manifest["start_url"] == "./" and manifest["display"] == "standalone"
+    sizes = set()
+    for icon in manifest["icons"]:
+        path = (site / prefix / icon["src"]).resolve()
+        assert path.is_file() and path.is_relative_to(site.resolve()), icon
+        with Image.open(path) as image:
+            assert f"{image.width}x{image.height}" == icon["sizes"], icon
+        sizes.add(icon["sizes"])
+    assert {"192x192", "512x512"} <= sizes
+    assert {icon["purpose"] for icon in manifest["icons"]} == {"any", "maskable"}
+    page = (site / prefix / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="manifest" href="manifest.webmanifest">' in page
+
+
+def test_the_service_worker_precaches_files_that_exist_and_no_page_script_is_inline(site):
+    worker = (site / "sw.js").read_text(encoding="utf-8")
+    precache = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", worker).group(1))
+    assert "offline.html" in precache and "ar/offline.html" in precache
+    assert all((site / path).is_file() for path in precache), precache
+    for page in ("index.html", "ar/guides/benevolat/index.html", "offline.html"):
+        text = (site / page).read_text(encoding="utf-8")
+        scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", text, re.S)
+        assert any("offline." in attrs and "src=" in attrs for attrs, _ in scripts), page
+        assert all("serviceWorker" not in body for _, body in scripts), page
+
+
+def test_the_first_search_downloads_a_small_index_without_boilerplate(site):
+    """The index the first search downloads holds titles and summaries (the sections' text
+    follows): a fraction of the 283 KB (French) and 346 KB (Arabic) of the theme's index. No
+    draft notice, download box or facts line is indexed."""
+    for prefix in ("", "ar/"):
+        index = (site / prefix / "search/search_index.json").read_bytes()
+        text = (site / prefix / "search/search_text.json").read_bytes()
+        assert len(index) < 80 * 1024, len(index)
+        lang = "ar" if prefix else "fr"
+        for key in ("draft_notice", "draft_title", "download_pdf", "offline_save", "period_note"):
+            sample = messages.UI[key][lang][:25]
+            assert sample.encode("utf-8") not in index + text, (prefix, key)

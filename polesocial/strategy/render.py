@@ -174,7 +174,7 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
            f"{text(_ui('period_note', lang))}\n{{ .ps-lead }}\n"]
     if strategy.review and lang != languages.DEFAULT.code:
         under = _ui("list_separator", lang).join(sorted(strategy.review, key=_order(strategy)))
-        out.append(f'!!! warning "{attr(_ui("review_title", lang))}"\n\n'
+        out.append(f'!!! warning ps-notice "{attr(_ui("review_title", lang))}"\n\n'
                    f'    {text(_ui("review_cover", lang, items=under))}\n')
     out += [f"{text(paragraph[lang])}\n" for paragraph in strategy.introduction]
     out.append(f"## {text(_ui('overview_title', lang))} {{#{links.id(here, 'overview')}}}\n")
@@ -245,7 +245,7 @@ def review_notice(strategy: Strategy, ids, lang: str) -> str:
     under = [i for i in ids if i in strategy.review]
     if lang == languages.DEFAULT.code or not under:
         return ""
-    return (f'!!! warning "{attr(_ui("review_title", lang))}"\n\n'
+    return (f'!!! warning ps-notice "{attr(_ui("review_title", lang))}"\n\n'
             f'    {text(_ui("review_items", lang, items=_ui("list_separator", lang).join(under)))}\n')
 
 

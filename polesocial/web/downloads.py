@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as html_lib
+import re
 
 from .. import messages
 
@@ -33,4 +34,19 @@ def after_title(content: str, fragment: str) -> str:
     if end < 0:
         return fragment + content
     end += len("</h1>")
+    return content[:end] + fragment + content[end:]
+
+
+def after_heading(content: str, anchor: str, fragment: str, paragraphs: int = 0) -> str:
+    """Insert ``fragment`` after the heading whose id is ``anchor`` and the ``paragraphs``
+    paragraphs that follow it; ``content`` unchanged if the page has no such heading."""
+    match = re.search(rf'<h([1-6])\b[^>]*\bid="{re.escape(anchor)}"[^>]*>.*?</h\1>', content, re.S)
+    if match is None:
+        return content
+    end = match.end()
+    for _ in range(paragraphs):
+        closing = content.find("</p>", end)
+        if closing < 0:
+            break
+        end = closing + len("</p>")
     return content[:end] + fragment + content[end:]

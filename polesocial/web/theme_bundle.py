@@ -1,4 +1,5 @@
-"""The theme's JavaScript bundle, changed to load the search only when a reader searches."""
+"""The theme's JavaScript bundle, changed to load the search only when a reader searches and to
+search again on every change of the search box."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ _LAZY_WORKER = ("function __psLazyWorker(u){let w,l=[];return{"
                 "postMessage(m){if(!w){w=new Worker(u);for(const a of l)w.addEventListener(...a)}"
                 "w.postMessage(m)}}}")
 _SOURCE_MAP = "\n//# sourceMappingURL="
+# The theme reads the search box on key releases only (and on focus). Text pasted from a menu,
+# dictated, or typed on a phone keyboard that sends no key events (many do for Arabic) left the
+# old results, or none: it now also reads it on every input event (typing, pasting, deleting,
+# composing) and at the end of a composition.
+_SEARCH_KEYUP = re.compile(
+    r'([\w$]+)\(([\w$]+),"keyup"\)(?:,\1\(\2,"input"\),\1\(\2,"compositionend"\))?'
+    r'(,[\w$]+\)\.pipe\([\w$]+\(\(\)=>\2\.value\))')
 
 
 class ThemeChanged(RuntimeError):
@@ -47,14 +55,18 @@ def deferred_bundle(code: str) -> tuple[str, str]:
 
 def defer_search(bundle: str) -> str:
     """The theme's bundle, with its search code and index loaded on the first search instead of
-    on every page (about 75 KB less on a first visit). Material is pinned; if its code changes
-    shape the build stops here rather than silently loading them again."""
+    on every page (about 75 KB less on a first visit), and its search box read on every input
+    event. Material is pinned; if its code changes shape the build stops here rather than
+    silently loading them again."""
     patched, setups = _SEARCH_SETUP.subn(r"\1!1\2", bundle)
     patched, workers = _SEARCH_WORKER.subn(r"\1__psLazyWorker(\2)\3", patched)
-    if setups != 1 or workers != 1:
+    patched, inputs = _SEARCH_KEYUP.subn(
+        r'\1(\2,"keyup"),\1(\2,"input"),\1(\2,"compositionend")\3', patched)
+    if setups != 1 or workers != 1 or inputs != 1:
         raise ThemeChanged(
-            "the theme's bundle does not set up its search worker as Material 9.8.2 does: "
-            "update polesocial/web/theme_bundle.py defer_search for the new version of the theme")
+            "the theme's bundle does not set up its search worker and read its search box as "
+            "Material 9.8.2 does: update polesocial/web/theme_bundle.py defer_search for the "
+            "new version of the theme")
     if _LAZY_WORKER not in patched:
         # At the end, before the source map's comment: a script's function declarations exist
         # before any of its code runs.
