@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from polesocial import languages, messages
+from polesocial import languages, messages, publication
 from polesocial.web import csp, document, fallback, search, sharing, sitemap, theme_bundle, urls
 
 # The theme renders 404.html at the site root in every language's pass, so the last language
@@ -42,7 +42,9 @@ def on_page_content(html, page, config, files):
     lang = _lang(config)
     if fallback.is_fallback(_file_lang(page), lang):
         return fallback.wrap_fallback(html, _file_lang(page), lang)
-    return document.localise_content(html, lang)
+    loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
+    words = loaded.french_words if loaded is not None else frozenset()
+    return document.localise_content(html, lang, words)
 
 
 def on_page_context(context, page, config, nav):

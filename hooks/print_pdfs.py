@@ -7,14 +7,15 @@ POLESOCIAL_PDF=0 turns them off for live preview.
 
 import re
 import shutil
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import campaigns, publication
-from polesocial.web import downloads, sharing
+from polesocial import campaigns, messages, publication
+from polesocial.web import downloads, sharing, urls
 
 _state: dict = {"results": {}}
 
@@ -31,8 +32,17 @@ def on_config(config):
         return config  # generated_pages reports the errors
     _state["publication"] = loaded
     printer = printing.Printer(root)
+    lang = messages.language()
+    if urls.is_placeholder(config.site_url):  # the posters' QR codes lead nowhere yet
+        print(messages.UI["proof_warning"][lang].format(url=config.site_url), file=sys.stderr)
+    logo = (config.extra or {}).get("logo") or ""
+    if logo:
+        path = (root / logo).resolve()
+        if not path.is_relative_to(root.resolve()) or not path.is_file():
+            raise PluginError(messages.UI["logo_missing"][lang].format(target=logo))
+        logo = path.as_uri()
     try:
-        results = printer.build(loaded.books(config.site_url))
+        results = printer.build(loaded.books(config.site_url, logo))
     except printing.PrintError as error:
         raise PluginError(f"PDF: {error}") from None
     _state["results"] = {(r.document, r.lang): r for r in results}

@@ -14,7 +14,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 
-from .. import languages, messages
+from .. import collation, languages, messages
 from ..web import urls
 from . import opendata
 from .model import Action, Objective, Part, Strategy
@@ -206,18 +206,18 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
         name = opendata.FILES[kind]
         size = max(1, round(len(opendata.serialise(strategy, kind)) / 1024))
         out.append(f'- <a href="{attr(links.file(here, f"{FOLDER}/{name}"))}" download>'
-                   f"{attr(name)}</a> — {text(_ui(f'open_data_{kind}', lang))}, "
-                   f"{text(_ui('size_kb', lang, n=size))}")
+                   f"{attr(name)}</a> — " + text(languages.join_list(
+                       (_ui(f'open_data_{kind}', lang), _ui('size_kb', lang, n=size)), lang)))
     return "\n".join(out) + "\n"
 
 
 def _tags(strategy: Strategy, action: Action, lang: str, here: str, links: Links) -> str:
     groups = {label.id: label.label for label in strategy.groups}
     actors = {label.id: label.label for label in strategy.actors}
-    served = ", ".join(f"[{text(groups[g][lang])}]({links.href(here, GROUPS, g)})"
-                       for g in action.serves)
-    acting = ", ".join(f"[{text(actors[a][lang])}]({links.href(here, ACTORS, a)})"
-                       for a in action.actors)
+    served = languages.join_list((f"[{text(groups[g][lang])}]({links.href(here, GROUPS, g)})"
+                                  for g in action.serves), lang)
+    acting = languages.join_list((f"[{text(actors[a][lang])}]({links.href(here, ACTORS, a)})"
+                                  for a in action.actors), lang)
     return (f'<span class="ps-tags"><span class="ps-tag-group"><span class="ps-tag-label">'
             f'{text(_ui("serves", lang))}</span> {served}</span> <span class="ps-tag-group">'
             f'<span class="ps-tag-label">{text(_ui("actors", lang))}</span> {acting}</span>'
@@ -234,15 +234,15 @@ def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
                          if lang == "fr" else
                          f"{part_label(part, lang, short=True)}: {part.title[lang]}",
                          f"{strategy.title[lang]} — {part_heading(part, lang)}"),
-           f"# {text(part_heading(part, lang))} {{#{anchor(part.id)}}}\n",
+           f"# {text(part_heading(part, lang))} {{#{anchor(part.id)} .ps-{part.kind}}}\n",
            f"{text(strategy.title[lang])} · "
            f"{text(_summary(part, lang) if part.objectives else _ui('no_objectives', lang))}"
            f"\n{{ .ps-lead }}\n"]
     if part.note:
         out.append(_note(_ui("editorial_note", lang), part.note[lang]))
     if part.see_also:
-        refs = ", ".join(f"[{ref}]({link_to(strategy, ref, here, links)})"
-                         for ref in part.see_also)
+        refs = languages.join_list((f"[{ref}]({link_to(strategy, ref, here, links)})"
+                                    for ref in part.see_also), lang)
         out.append(f"{text(_ui('see_also', lang))} {refs}\n")
     for objective in part.objectives:
         out.append(_objective(strategy, objective, lang, here, links))
@@ -258,9 +258,9 @@ def _objective(strategy: Strategy, objective: Objective, lang: str, here: str,
         served_by = ""
         if links.documents.get(action.id):
             served_by = (f' <span class="ps-tags"><span class="ps-tag-label">'
-                         f'{text(_ui("action_guides", lang))}</span> ' + ", ".join(
-                             f"[{text(title[lang])}]({links.href(here, page)})"
-                             for page, title in links.documents[action.id]) + "</span>")
+                         f'{text(_ui("action_guides", lang))}</span> ' + languages.join_list(
+                             (f"[{text(title[lang])}]({links.href(here, page)})"
+                              for page, title in links.documents[action.id]), lang) + "</span>")
         out.append(f"- [{action.id}](#{anchor(action.id)}){{ .ps-id }} {text(action.text[lang])} "
                    f"{_tags(strategy, action, lang, here, links)}{served_by}\n"
                    f"  {{#{anchor(action.id)}}}")
@@ -295,12 +295,18 @@ def _glossary(strategy: Strategy, lang: str, links: Links) -> str:
     out = [_front_matter(_ui("glossary_title", lang), _ui("glossary_description", lang)),
            f"# {text(_ui('glossary_title', lang))} {{#{page_anchor(GLOSSARY)}}}\n",
            f"{text(_ui('glossary_intro', lang))}\n"]
-    for term in sorted(strategy.glossary, key=lambda t: getattr(t, lang).casefold()):
+    # The terms in the alphabetical order of the page's language (ICU's collation); each term
+    # in a block of its own, so the printed glossary keeps a term with its definition.
+    out.append('<div class="ps-glossary" markdown="1">\n')
+    for term in collation.sorted_by(strategy.glossary, lang, key=lambda t: getattr(t, lang)):
         status = _ui("term_verified" if term.verified else "term_unverified", lang)
+        out.append('<div class="ps-term" markdown="1">\n')
         out.append(f"## {text(getattr(term, lang))} {{#{term.id}}}\n")
         out.append(f'{text(_ui("term_other_language", lang))} <span lang="{other}" '
                    f'dir="{other_dir}">{text(getattr(term, other))}</span> '
                    f'<span class="ps-status{"" if term.verified else " ps-status--todo"}">'
                    f"{text(status)}</span>\n")
         out.append(f"{text(term.definition[lang])}\n")
+        out.append("</div>\n")
+    out.append("</div>\n")
     return "\n".join(out)

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .. import bidi, languages
+from .. import languages, typography
 
 
-def localise_content(content: str, lang: str) -> str:
-    """Final touch on a page's HTML in its own language (number runs in right-to-left text)."""
-    if languages.get(lang).direction == "rtl":
-        return bidi.isolate_html(content)
-    return content
+def localise_content(content: str, lang: str, words: frozenset[str] = frozenset()) -> str:
+    """Final touch on a page's HTML in its own language: foreign-script runs isolated (Latin
+    and numbers in Arabic, Arabic in French), French typography (``words``: the publication's
+    accented French words, see polesocial.typography)."""
+    return typography.localise_html(content, lang, words=words)
 
 
 def localise_title(title: str, lang: str) -> str:
-    if languages.get(lang).direction == "rtl":
-        return bidi.isolate_plain(title)
-    return title
+    return typography.localise_plain(title, lang)
 
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
