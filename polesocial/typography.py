@@ -8,7 +8,8 @@ French typography (Imprimerie nationale's rules, as French publishers apply them
 - an en dash between the years of a range (2012–2016), never in law numbers (14-05);
 - accents on capitals: "Elaborer" becomes "Élaborer" when the publication writes the word
   "élaborer" elsewhere (the words come from the publication itself, see ``accented_words``);
-- a label and its value stay on one line: the space after a colon does not break.
+- a label and its value stay together: the space between a label ending with a colon (in an
+  element of its own: ``<strong>Qui :</strong> les associations``) and its value does not break.
 """
 
 from __future__ import annotations
@@ -60,7 +61,6 @@ def french(text: str, before: str = "", words: frozenset[str] = frozenset()) -> 
     text = _OPEN_QUOTE.sub("«" + NNBSP, text)
     text = _CLOSE_QUOTE.sub(NNBSP + "»", text)
     text = _YEARS.sub("\\1–\\2", text)
-    text = re.sub(r"(?<=:) (?=\S)", NBSP, text)  # "Acteurs : Pôle…": the label keeps its value
     if before.rstrip(" ").endswith(":") and text[:1] == " ":
         text = NBSP + text[1:]  # the value in the next element: "<b>Qui :</b> les associations"
     return text

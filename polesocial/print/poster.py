@@ -35,25 +35,25 @@ from . import pictograms
 # code's side (quiet zone included; its symbol prints at least 2 cm wide), the sheet's margin,
 # the band's height, the pictogram's side. "bi": the same for one column of the bilingual sheet.
 SCALES = {
-    "a3": {"title": 104, "title_long": 86, "message": 40, "cta": 32, "small": 18, "mark": 24,
+    "a3": {"title": 120, "title_long": 100, "message": 46, "cta": 36, "small": 18, "mark": 24,
            "qr": "64mm", "margin": "20mm", "band": "34mm", "icon": "24mm"},
-    "a4": {"title": 74, "title_long": 60, "message": 28, "cta": 23, "small": 13, "mark": 17,
+    "a4": {"title": 85, "title_long": 71, "message": 32, "cta": 26, "small": 13, "mark": 17,
            "qr": "46mm", "margin": "14mm", "band": "24mm", "icon": "17mm"},
-    "a5": {"title": 50, "title_long": 42, "message": 19, "cta": 16, "small": 12, "mark": 12,
+    "a5": {"title": 58, "title_long": 48, "message": 22, "cta": 18, "small": 12, "mark": 12,
            "qr": "32mm", "margin": "10mm", "band": "17mm", "icon": "12mm"},
-    "a3-bi": {"title": 64, "title_long": 54, "message": 27, "cta": 22, "small": 14, "mark": 24,
+    "a3-bi": {"title": 62, "title_long": 50, "message": 27, "cta": 22, "small": 14, "mark": 24,
               "qr": "48mm", "margin": "16mm", "band": "34mm", "icon": "24mm"},
-    "a4-bi": {"title": 45, "title_long": 38, "message": 19, "cta": 15.5, "small": 12, "mark": 17,
+    "a4-bi": {"title": 44, "title_long": 36, "message": 19, "cta": 15.5, "small": 12, "mark": 17,
               "qr": "36mm", "margin": "11mm", "band": "24mm", "icon": "17mm"},
-    "a5-bi": {"title": 31, "title_long": 26, "message": 13, "cta": 12, "small": 12, "mark": 12,
+    "a5-bi": {"title": 30, "title_long": 25, "message": 13, "cta": 12, "small": 12, "mark": 12,
               "qr": "28mm", "margin": "8mm", "band": "17mm", "icon": "12mm"},
-    "preview": {"title": 46, "title_long": 40, "message": 24, "cta": 21, "small": 17, "mark": 18,
+    "preview": {"title": 60, "title_long": 52, "message": 30, "cta": 25, "small": 21, "mark": 20,
                 "qr": None, "margin": "22mm", "band": "20mm", "icon": "13mm"},
 }
 SIZES = {"a3": ("297mm", "420mm"), "a4": ("210mm", "297mm"), "a5": ("148mm", "210mm"),
          "preview": ("1200px", "630px")}
 LONG_TITLE = 30  # characters: longer titles take the format's smaller title size
-ARABIC_SCALE = 1.18  # Naskh letters look smaller than Latin ones at the same body size
+ARABIC_SCALE = 1.06  # Naskh letters look smaller than Latin ones at the same body size
 PRINTED = ("a3", "a4", "a5")
 VARIANTS = ("fr", "ar", "bi")
 EDITIONS = ("screen", "print")
@@ -191,11 +191,11 @@ class Poster:
                 f" .message {{ font-size: {s['message']}pt; }}"
                 f" .cta {{ font-size: {s['cta']}pt; background: {c('green')};"
                 f" color: {c('white')}; }}"
-                f" .footer {{ left: {s['margin']}; right: {s['margin']};"
+                f" .footer {{ left: {s['margin']}; width: calc(100% - 2 * {s['margin']});"
                 f" min-height: {s['qr'] or '0mm'}; font-size: {s['small']}pt; }}"
                 f" .qr {{ width: {s['qr'] or '0mm'}; height: {s['qr'] or '0mm'}; }}"
-                f" [dir=ltr] .qr-text {{ padding-left: calc({s['qr'] or '0mm'} + 4mm); }}"
-                f" [dir=rtl] .qr-text {{ padding-right: calc({s['qr'] or '0mm'} + 4mm); }}"
+                f" .panel[dir=ltr] .qr-text {{ padding-left: calc({s['qr'] or '0mm'} + 4mm); }}"
+                f" .panel[dir=rtl] .qr-text {{ padding-right: calc({s['qr'] or '0mm'} + 4mm); }}"
                 f" .hashtag {{ color: {c('orange')}; }}"
                 f" .rule {{ background: {c('tint')}; top: calc({s['band']} + {s['margin']});"
                 f" bottom: calc({strip} + {s['margin']}); }}"
