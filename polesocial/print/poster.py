@@ -35,11 +35,11 @@ from . import pictograms
 # code's side (quiet zone included; its symbol prints at least 2 cm wide), the sheet's margin,
 # the band's height, the pictogram's side. "bi": the same for one column of the bilingual sheet.
 SCALES = {
-    "a3": {"title": 120, "title_long": 100, "message": 46, "cta": 36, "small": 18, "mark": 24,
+    "a3": {"title": 112, "title_long": 92, "message": 46, "cta": 36, "small": 18, "mark": 24,
            "qr": "64mm", "margin": "20mm", "band": "34mm", "icon": "24mm"},
     "a4": {"title": 85, "title_long": 71, "message": 32, "cta": 26, "small": 13, "mark": 17,
            "qr": "46mm", "margin": "14mm", "band": "24mm", "icon": "17mm"},
-    "a5": {"title": 58, "title_long": 48, "message": 22, "cta": 18, "small": 12, "mark": 12,
+    "a5": {"title": 54, "title_long": 44, "message": 19, "cta": 16, "small": 12, "mark": 12,
            "qr": "32mm", "margin": "10mm", "band": "17mm", "icon": "12mm"},
     "a3-bi": {"title": 62, "title_long": 50, "message": 27, "cta": 22, "small": 14, "mark": 24,
               "qr": "48mm", "margin": "16mm", "band": "34mm", "icon": "24mm"},
@@ -47,13 +47,13 @@ SCALES = {
               "qr": "36mm", "margin": "11mm", "band": "24mm", "icon": "17mm"},
     "a5-bi": {"title": 30, "title_long": 25, "message": 13, "cta": 12, "small": 12, "mark": 12,
               "qr": "28mm", "margin": "8mm", "band": "17mm", "icon": "12mm"},
-    "preview": {"title": 60, "title_long": 52, "message": 30, "cta": 25, "small": 21, "mark": 20,
+    "preview": {"title": 58, "title_long": 50, "message": 27, "cta": 23, "small": 21, "mark": 20,
                 "qr": None, "margin": "22mm", "band": "20mm", "icon": "13mm"},
 }
 SIZES = {"a3": ("297mm", "420mm"), "a4": ("210mm", "297mm"), "a5": ("148mm", "210mm"),
          "preview": ("1200px", "630px")}
 LONG_TITLE = 30  # characters: longer titles take the format's smaller title size
-ARABIC_SCALE = 1.06  # Naskh letters look smaller than Latin ones at the same body size
+ARABIC_SCALE = 0.96  # Naskh letters look smaller than Latin ones at the same body size
 PRINTED = ("a3", "a4", "a5")
 VARIANTS = ("fr", "ar", "bi")
 EDITIONS = ("screen", "print")
@@ -165,7 +165,8 @@ class Poster:
         b = BLEED if self.edition == "print" else "0mm"
         if self.edition == "print":
             page = f"@page {{ size: {width} {height}; margin: 0; bleed: 10mm; marks: crop; }}"
-        strip = f"{round(s['small'] * 2.2, 1)}pt" if self._strip() else "0mm"
+        lines = 2.2 if self.lang != "bi" or self.format == "a3" else 3.2  # two lines if need be
+        strip = f"{round(s['small'] * lines, 1)}pt" if self._strip() else "0mm"
         arabic = "".join(f" [lang=ar] .{name} {{ font-size: {round(s[key] * ARABIC_SCALE, 1)}pt; }}"
                          for name, key in (("title", "title"), ("title.long", "title_long"),
                                            ("message", "message"), ("cta", "cta")))
@@ -201,8 +202,8 @@ class Poster:
                 f" bottom: calc({strip} + {s['margin']}); }}"
                 f" .strip {{ background: {c('orange')}; bottom: -{b}; left: -{b}; right: -{b};"
                 f" height: calc({strip} + {b}); }}"
-                f" .strip-inner {{ left: {b}; right: {b}; height: {strip};"
-                f" color: {c('white')}; font-size: {s['small']}pt; line-height: {strip}; }}"
+                f" .strip-inner {{ left: {b}; right: {b}; bottom: {b}; height: {strip};"
+                f" color: {c('white')}; font-size: {s['small']}pt; }}"
                 + arabic)
 
     def _text(self, value: str, code: str) -> str:
