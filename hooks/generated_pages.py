@@ -19,11 +19,10 @@ _state: dict = {}
 
 
 def on_config(config):
-    loaded, report = publication.load_shared(Path(config.config_file_path).parent)
+    # hooks/trust.py, listed first, has checked the sources and stopped on any error.
+    loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
     if loaded is None:
-        lang = messages.language()
-        lines = "\n".join(p.format(lang) for p in report.sorted())
-        raise PluginError(f"{messages.UI['sources_have_errors'][lang]}\n{lines}")
+        raise PluginError(messages.UI["sources_have_errors"][messages.language()])
     _state["publication"] = loaded
     _state["paths"] = set(loaded.page_paths())
     return config

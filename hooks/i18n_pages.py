@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from polesocial import languages, messages, publication
-from polesocial.web import csp, document, fallback, search, sharing, sitemap, theme_bundle, urls
+from polesocial.web import document, fallback, search, sharing, sitemap, theme_bundle, urls
 
 # The theme renders 404.html at the site root in every language's pass, so the last language
 # would overwrite the others. Each rendering is kept here and written to its own place
@@ -18,8 +18,6 @@ from polesocial.web import csp, document, fallback, search, sharing, sitemap, th
 _not_found_pages: dict[str, str] = {}
 # Every page of every language, for the sitemap written once at the end: {path: languages}.
 _pages: dict[str, set[str]] = {}
-# The inline scripts the theme wrote in any page, for the Content-Security-Policy.
-_scripts: set[str] = set()
 # The theme's bundle, changed once per build process (see _theme_bundle).
 _bundle: list[str] = []
 
@@ -79,9 +77,7 @@ def _finish_page(output, config) -> str:
     output = search.configure_search(output, _lang(config))
     output = theme_bundle.use_bundle(output, theme_file, bundle)
     output = document.drop_empty_tabindex(output)
-    output = document.set_document_direction(output, _lang(config))
-    _scripts.update(csp.inline_script_hashes(output))
-    return output
+    return document.set_document_direction(output, _lang(config))
 
 
 def on_post_page(output, page, config):
@@ -123,9 +119,5 @@ def on_post_build(config):
     javascripts = site / "assets" / "javascripts"
     (javascripts / bundle).write_text(code, encoding="utf-8")
     (javascripts / theme_file).unlink(missing_ok=True)  # no page loads it
-    deploy = site / ".deploy"
-    deploy.mkdir(exist_ok=True)
-    (deploy / "nginx-csp.conf").write_text(csp.nginx_csp_snippet(_scripts), encoding="utf-8")
     _not_found_pages.clear()
     _pages.clear()
-    _scripts.clear()

@@ -9,7 +9,6 @@ longest allowed strings).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from .print import pictograms
 from .print.poster import EDITIONS, PRINTED, VARIANTS, Poster
 from .problems import Report
 from .schema import Checker, join
-from .sources import parse_yaml, read_text
+from .sources import read_yaml
 from .strategy.render import Links, anchor, part_path, text
 
 FOLDER = Path("campaigns")
@@ -84,9 +83,10 @@ class Campaign:
 
 def today() -> dt.date:
     """The date contacts are judged against: SOURCE_DATE_EPOCH when set, else today."""
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        return utc(float(os.environ["SOURCE_DATE_EPOCH"])).date()
-    return dt.date.today()
+    from .print.documents import _epoch
+
+    epoch = _epoch()
+    return utc(epoch).date() if epoch is not None else dt.date.today()
 
 
 def load_all(root: Path, report: Report, action_ids, group_ids) -> list[Campaign] | None:
@@ -94,15 +94,15 @@ def load_all(root: Path, report: Report, action_ids, group_ids) -> list[Campaign
     if not folder.is_dir():
         return []
     errors = len(report.errors)
-    loaded = [_load(path, report, action_ids, group_ids) for path in sorted(folder.glob("*.yml"))]
+    loaded = [_load(path, report, action_ids, group_ids) for path in sorted(folder.glob("*.yml"))
+              if not path.is_symlink()]
     if len(report.errors) > errors:
         return None
     return [campaign for campaign in loaded if campaign]
 
 
 def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
-    text_ = read_text(path, report)
-    data = parse_yaml(text_, path, report) if text_ is not None else None
+    data = read_yaml(path, report)
     if data is None:
         return None
     c = Checker(path, report)

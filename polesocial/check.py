@@ -1,25 +1,72 @@
-"""``check``: validate every source the system knows about and report all problems at once."""
+"""``check``: validate every source the system knows about and report all problems at once.
+
+The same function runs for ``polesocial check`` and inside the build (``hooks/``), so that
+nothing is published that ``check`` would refuse, whichever command started the build.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from . import languages, pages, publication, siteconfig
+from . import languages, pages, publication, siteconfig, trust
 from .problems import Report
 
 
-def run(root: Path) -> Report:
+def run(root: Path, env=None) -> Report:
+    return _run(root, env)[0]
+
+
+_shared: dict = {}
+ENVIRONMENT = ("SITE_URL", "SOURCE_DATE_EPOCH", "POLESOCIAL_LANG", "POLESOCIAL_PDF")
+
+
+def shared(root: Path):
+    """(report, publication or None), once per state of the sources and of the environment:
+    the engine adapters of one build share it (every language's pass), and a live preview
+    checks again as soon as a source changes."""
+    stamp = [tuple(os.environ.get(name) for name in ENVIRONMENT)]
+    for name in (trust.CONFIG_FILE, *trust.SOURCE_FOLDERS):
+        for folder, dirs, files in os.walk(root / name):
+            dirs.sort()
+            for file in sorted(files):
+                info = os.lstat(os.path.join(folder, file))
+                stamp.append((folder, file, info.st_mtime_ns, info.st_size))
+        if (root / name).is_file():
+            info = os.lstat(root / name)
+            stamp.append((name, info.st_mtime_ns, info.st_size))
+    key = (str(Path(root).resolve()), hash(tuple(stamp)))
+    if key not in _shared:
+        _shared.clear()
+        _shared[key] = _run(root, None)
+    return _shared[key]
+
+
+def _run(root: Path, env=None):
     report = Report(root)
+    trust.check_environment(report, env)
+    trust.check_tree(root, report)
     written = pages.check_pages(root, report)
     loaded = publication.load(root, report)
     known = set(pages.docs_pages(root / "docs", languages.DEFAULT.code))
     if loaded is not None:
-        known |= set(loaded.page_paths())
+        generated = set(loaded.page_paths())
+        for lang_pages in written.values():
+            for relative, page in lang_pages.items():
+                if relative in generated:
+                    report.add(page.path, 0, 0, "page-hidden", page=relative)
+        known |= generated
         for lang_pages in written.values():
             for page in lang_pages.values():
                 pages.check_links(page, root / "docs", known, report)
-    # While the data has errors its generated pages are unknown: the menu is not judged on them.
-    skip = () if loaded is not None else ("strategie/", "guides/", "charte/", "campagnes/",
+        for document in loaded.documents:
+            for lang, links in (document.links or {}).items():
+                source = pages.Page(root / document.folder / f"{lang}.md", lang, document.page,
+                                    {}, document.bodies[lang], 1, links)
+                pages.check_links(source, root / "docs", known, report)
+    # While the sources have errors the generated pages are uncertain: the menu is not judged
+    # on them.
+    skip = () if loaded is not None and not report.errors else ("strategie/", "guides/", "charte/", "campagnes/",
                                           publication.STATUS)
     siteconfig.check_nav(root, report, known, skip)
-    return report
+    return report, (loaded if not report.errors else None)

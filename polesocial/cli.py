@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import build, check, guides, siteconfig
+from . import build, check, guides, messages, siteconfig, trust
 
 MESSAGES = {
     "translated": {
@@ -32,27 +32,36 @@ MESSAGES = {
     },
 }
 
-SUMMARY = {
-    "fr": "{errors} erreur(s), {warnings} avertissement(s).",
-    "ar": "عدد الأخطاء: {errors}، عدد التنبيهات: {warnings}.",
-}
-
-
 def _print_report(report, lang: str, strict: bool) -> int:
     for problem in report.sorted():
         print(problem.format(lang), file=sys.stderr)
     errors = len(report.errors) + (len(report.warnings) if strict else 0)
-    print(SUMMARY[lang].format(errors=len(report.errors), warnings=len(report.warnings)),
-          file=sys.stderr)
+    print(messages.summary(report, lang), file=sys.stderr)
     return 1 if errors else 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line, with no traceback for the editor: an unexpected failure is told in
+    their language, with the step it happened in (POLESOCIAL_DEBUG=1 shows the traceback)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence, by design
+        if os.environ.get("POLESOCIAL_DEBUG") == "1":
+            raise
+        step = " ".join(argv if argv is not None else sys.argv[1:]) or "polesocial"
+        print(messages.UI["internal_error"][trust.message_language()].format(
+            step=step, error=type(error).__name__), file=sys.stderr)
+        return 1
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="polesocial", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(),
                         help="project folder (default: the current folder)")
     parser.add_argument("--lang", choices=("fr", "ar"),
-                        default=os.environ.get("POLESOCIAL_LANG", "fr"),
+                        default=trust.message_language(),
                         help="language of the messages")
     commands = parser.add_subparsers(dest="command", required=True)
     check_cmd = commands.add_parser("check", help="validate every source, report all problems")
@@ -91,11 +100,16 @@ def main(argv: list[str] | None = None) -> int:
                                                       page=page if in_nav else "—"))
         return 0
 
-    report = check.run(root)
-    status = _print_report(report, args.lang, getattr(args, "strict", False))
-    if args.command == "check" or status:
-        return status
-    return build.build_site(root, args.site_dir or root / "site", args.lang)
+    if args.command == "build":  # the engine checks every source first (hooks/trust.py)
+        # ...but it reads SITE_URL before any of our code runs, and we set the language of its
+        # messages: the environment is judged here, in the editor's words.
+        # The sources are judged here too, so that a build that would fail stops at once, in
+        # the editor's words, without starting the engine (which prints the warnings).
+        report = check.run(root)
+        if report.errors:
+            return _print_report(report, args.lang, False)
+        return build.build_site(root, args.site_dir or root / "site", args.lang)
+    return _print_report(check.run(root), args.lang, args.strict)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import languages, messages, pages
+from . import languages, messages, pages, sanitiser, trust
 from .problems import WARNING, Report
 from .schema import Checker
-from .sources import parse_yaml, read_text
+from .sources import read_yaml
 
 GUIDES = Path("guides")
 CHARTER = Path("charter")
@@ -28,8 +28,8 @@ METADATA = {"guide": "guide.yml", "charter": "charter.yml"}
 REQUIRED = ("id", "status", "version", "date", "title", "summary", "actions")
 # Links from a document to the strategy: [texte](strategie:A2.1.2), [texte](strategie:glossaire)
 STRATEGY_LINK = re.compile(r"\]\(strategie:([A-Za-z0-9.\-]+)\)")
-_HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 _H1 = re.compile(r"^#\s")
+VERSION = r"[0-9]+(?:\.[0-9]+){0,3}"
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class Document:
     actions: tuple[str, ...]
     bodies: dict  # lang -> Markdown
     translated_from: str | None  # hash of the French text the Arabic translates
+    links: dict = None  # lang -> [(image, target, line, column)] of the text, from the audit
 
     @property
     def draft(self) -> bool:
@@ -80,8 +81,9 @@ def source_hash(text: str) -> str:
 
 
 def folders(root: Path) -> list[tuple[str, Path]]:
+    # A link is not a folder: check_tree reports it, nothing is read through it.
     found = [("guide", path) for path in sorted((root / GUIDES).iterdir())
-             if path.is_dir()] if (root / GUIDES).is_dir() else []
+             if path.is_dir() and not path.is_symlink()] if (root / GUIDES).is_dir() else []
     if (root / CHARTER).is_dir():
         found.append(("charter", root / CHARTER))
     return found
@@ -105,8 +107,7 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
     if not meta_path.is_file():
         report.add(meta_path, 0, 0, "file-missing")
         return None
-    text = read_text(meta_path, report)
-    data = parse_yaml(text, meta_path, report) if text is not None else None
+    data = read_yaml(meta_path, report)
     if data is None:
         return None
     check = Checker(meta_path, report)
@@ -122,35 +123,47 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
     if status and status not in STATUSES:
         check.problem(meta, "status", "doc-status", "status", value=status,
                       allowed=", ".join(STATUSES))
-    version = meta.get("version")
-    if "version" in meta and not isinstance(version, (str, int, float)):
-        check.problem(meta, "version", "schema-type", "version", kind="text")
+    version = _version(check, meta)
     date = _date(check, meta)
     title = check.bilingual(meta, "title", "title")
+    if title:
+        check.cover_title(meta["title"], "title")
     summary = check.bilingual(meta, "summary", "summary")
     actions = _references(check, meta, "actions", action_ids, "strategy/strategy.yml")
     audiences = _references(check, meta, "audiences", group_ids, "vocabularies.groups")
     translated_from = _translation(check, meta)
-    bodies = {}
+    bodies, links = {}, {}
     for lang in languages.LANGUAGES:
         path = folder / f"{lang.code}.md"
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             report.add(path, 0, 0, "doc-language-missing", language=lang.code)
             continue
-        body = read_text(path, report)
+        body = trust.read_source(path, report)
         if body is not None:
-            _check_body(path, lang.code, body, report, action_ids)
+            links[lang.code] = _check_body(path, lang.code, body, report, action_ids)
             bodies[lang.code] = body
     if len(bodies) < len(languages.LANGUAGES):
         return None
     document = Document(kind, identifier or folder.name, relative, status or "draft",
-                        str(version), date or dt.date(1970, 1, 1), title or {}, summary or {},
-                        tuple(audiences), tuple(actions), bodies, translated_from)
+                        version or "0", date or dt.date(1970, 1, 1), title or {}, summary or {},
+                        tuple(audiences), tuple(actions), bodies, translated_from, links)
     if document.translation != "current":
         code = {"untracked": "translation-untracked",
                 "outdated": "translation-outdated"}[document.translation]
         report.add(folder / "ar.md", 0, 0, code, severity=WARNING, folder=relative)
     return document
+
+
+def _version(check: Checker, meta) -> str | None:
+    """The version as written ("1.10" stays 1.10, quoted or not): numbers and dots."""
+    if "version" not in meta:
+        return None
+    value = meta.raw("version")
+    if not isinstance(value, (str, int)) or isinstance(value, bool) \
+            or not re.fullmatch(VERSION, str(value).strip()):
+        check.problem(meta, "version", "version-format", "version", value=value)
+        return None
+    return str(value).strip()
 
 
 def _date(check: Checker, meta) -> dt.date | None:
@@ -188,7 +201,9 @@ def _translation(check: Checker, meta) -> str | None:
     return check.identifier(arabic, "source", "translation.ar.source", r"[0-9a-f]{16}")
 
 
-def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) -> None:
+def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) -> list:
+    """A document's text: Markdown starting at ``##``, no markup beyond what sources may hold,
+    links to the strategy that exist. Returns its links and images (for ``check``)."""
     in_code = False
     for number, line in enumerate(body.splitlines(), start=1):
         if line.lstrip().startswith(("```", "~~~")):
@@ -197,15 +212,13 @@ def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) ->
             continue
         if _H1.match(line):
             report.add(path, number, 1, "doc-h1")
-        for match in _HTML.finditer(line):
-            report.add(path, number, match.start() + 1, "doc-html", tag=match.group(0)[:40])
-        for match in re.finditer(r"!\[[^\]]*\]\(\s*((?:https?:)?//[^)\s]+)", line):
-            report.add(path, number, match.start() + 1, "image-remote", target=match.group(1))
         for match in STRATEGY_LINK.finditer(line):
             target = match.group(1)
             if target != "glossaire" and action_ids is not None and target not in action_ids:
                 report.add(path, number, match.start() + 3, "doc-link-unknown", ref=target)
+    links = trust.check_markdown(path, body, 1, report, sanitiser.DOCUMENT_SCHEMES)
     pages.check_script(path, lang, body, 1, report)
+    return links
 
 
 def mark_translated(root: Path, folder: Path) -> tuple[str | None, str]:

@@ -102,6 +102,12 @@ UI: dict[str, dict[str, str]] = {
     "print_outside": {"fr": "fichier hors du projet refusé : {target}",
                       "ar": "رُفض ملف من خارج المشروع: {target}"},
     "print_missing": {"fr": "fichier introuvable : {target}", "ar": "ملف غير موجود: {target}"},
+    "print_image_failed": {"fr": "image illisible ou trop grande pour être imprimée : {target}",
+                           "ar": "صورة يتعذر قراءتها أو كبيرة جدًا على الطباعة: {target}"},
+    "print_font_failed": {"fr": "police de caractères inutilisable ({target})",
+                          "ar": "خط يتعذر استعماله ({target})"},
+    "print_too_deep": {"fr": "le document est trop profondément imbriqué pour être mis en page",
+                       "ar": "الوثيقة متداخلة بعمق يتعذر معه إخراجها"},
     "print_unreadable": {"fr": "ressource illisible : {target}",
                          "ar": "تعذرت قراءة المورد: {target}"},
     "sources_have_errors": {
@@ -113,6 +119,21 @@ UI: dict[str, dict[str, str]] = {
         "ar": "«{slug}»: يُكتب اسم الدليل بحروف لاتينية صغيرة وأرقام وشرطات.",
     },
     "guide_exists": {"fr": "{folder} existe déjà.", "ar": "{folder} موجود من قبل."},
+    "unsafe_page": {
+        "fr": "{page} : la page contiendrait ce qui peut exécuter du code ou charger autre "
+              "chose que le site ({found}) ; rien n’est publié. Une source ou un gabarit "
+              "(overrides/) l’y a mis : retirez-le.",
+        "ar": "{page}: قد تتضمن الصفحة ما يمكن أن يشغّل شيفرة أو يحمّل شيئًا من خارج الموقع "
+              "({found})؛ ولم يُنشر أي شيء. لقد أدرجه مصدر أو قالب (overrides/)، فاحذفوه.",
+    },
+    "internal_error": {
+        "fr": "Erreur inattendue pendant « {step} » ({error}) : rien n’est publié. Relancez la "
+              "commande ; si l’erreur revient, transmettez ce message à l’équipe technique "
+              "(POLESOCIAL_DEBUG=1 devant la commande affiche le détail).",
+        "ar": "خطأ غير متوقع أثناء «{step}» ({error})، ولم يُنشر أي شيء. أعيدوا تنفيذ الأمر؛ "
+              "وإن تكرر الخطأ فأرسلوا هذه الرسالة إلى الفريق التقني (إضافة POLESOCIAL_DEBUG=1 "
+              "قبل الأمر تعرض التفاصيل).",
+    },
     # Guides, charter, translation status
     "guides_nav": {"fr": "Guides", "ar": "الأدلة"},
     "guides_title": {"fr": "Guides de référence", "ar": "الأدلة المرجعية"},
@@ -363,11 +384,12 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "hand-heart)، أو احذفوا السطر."),
     },
     "yaml-syntax": {
-        "fr": ("YAML illisible : {detail}",
-               "vérifiez l’indentation (des espaces, pas de tabulations) et fermez les guillemets "
-               "ouverts sur cette ligne."),
-        "ar": ("تعذرت قراءة YAML: {detail}",
-               "تحققوا من الإزاحة (مسافات لا علامات جدولة) ومن إغلاق علامات التنصيص في هذا السطر."),
+        "fr": ("la structure du fichier n’est pas lisible à cet endroit",
+               "comparez la ligne à celles qui l’entourent : des espaces (pas de tabulations) "
+               "pour l’indentation, « nom: valeur », des guillemets fermés."),
+        "ar": ("تعذرت قراءة بنية الملف في هذا الموضع",
+               "قارنوا السطر بالأسطر المحيطة به: مسافات (لا علامات جدولة) للإزاحة، و«الاسم: "
+               "القيمة»، وعلامات تنصيص مغلقة."),
     },
     "front-matter-unclosed": {
         "fr": ("l’en-tête de la page (bloc « --- ») n’est jamais fermé",
@@ -584,10 +606,6 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("عنوان من المستوى الأول («#») داخل النص",
                "يأتي العنوان من البيانات الوصفية: ابدؤوا الأجزاء بـ«##»."),
     },
-    "doc-html": {
-        "fr": ("balise HTML « {tag} » dans le texte", "écrivez en Markdown, sans HTML."),
-        "ar": ("وسم HTML «{tag}» داخل النص", "اكتبوا بصيغة Markdown دون HTML."),
-    },
     "doc-link-unknown": {
         "fr": ("le lien vise « strategie:{ref} », qui n’existe pas dans la stratégie",
                "vérifiez l’identifiant (par exemple A2.1.2) ou écrivez strategie:glossaire."),
@@ -646,6 +664,305 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("ستُحمَّل الصورة «{target}» من موقع آخر، والصفحات لا تحمّل شيئًا من خارج الموقع",
                "احفظوا الصورة في docs/assets/ واربطوها من هناك."),
     },
+    # --- The trust boundary (polesocial/trust.py, sources.py, sanitiser.py) -------------------
+    "source-symlink": {
+        "fr": ("lien symbolique (vers « {target} ») : la construction ne lit que des fichiers "
+               "ordinaires du dépôt", "remplacez le lien par une copie du fichier, dans le dépôt."),
+        "ar": ("رابط رمزي (نحو «{target}»)، والبناء لا يقرأ إلا الملفات العادية داخل المستودع",
+               "عوِّضوا الرابط بنسخة من الملف داخل المستودع."),
+    },
+    "source-outside": {
+        "fr": ("ce chemin sort du dépôt ({target}) : rien n’est lu hors du dépôt",
+               "placez le fichier dans le dépôt."),
+        "ar": ("يخرج هذا المسار عن المستودع ({target})، ولا يُقرأ أي شيء من خارجه",
+               "ضعوا الملف داخل المستودع."),
+    },
+    "source-special": {
+        "fr": ("ce n’est pas un fichier ordinaire (tube, périphérique…)",
+               "supprimez-le et mettez à sa place un fichier ordinaire."),
+        "ar": ("هذا ليس ملفًا عاديًا (أنبوب أو جهاز…)", "احذفوه وضعوا مكانه ملفًا عاديًا."),
+    },
+    "asset-type": {
+        "fr": ("un fichier « {suffix} » dans docs/ serait publié tel quel sur le site : seuls "
+               "les pages (.md), images, polices, feuilles de style, textes et PDF y ont leur "
+               "place", "retirez-le de docs/ (types acceptés : {allowed})."),
+        "ar": ("ملف من نوع «{suffix}» داخل docs/ سيُنشر كما هو على الموقع، ولا مكان فيه إلا "
+               "للصفحات (.md) والصور والخطوط وأوراق الأنماط والنصوص وملفات PDF",
+               "احذفوه من docs/ (الأنواع المقبولة: {allowed})."),
+    },
+    "asset-active-svg": {
+        "fr": ("l’image SVG contient « {found} » : du code ou une adresse extérieure, qui "
+               "s’exécuterait ou se chargerait à l’ouverture de l’image",
+               "enregistrez l’image sans script ni lien (ou en PNG)."),
+        "ar": ("تتضمن صورة SVG «{found}»، أي شيفرة أو عنوانًا خارجيًا قد يُشغَّل أو يُحمَّل عند فتح "
+               "الصورة", "احفظوا الصورة دون شيفرة أو روابط (أو بصيغة PNG)."),
+    },
+    "asset-remote-css": {
+        "fr": ("la feuille de style contient « {found} » : le navigateur des lecteurs irait "
+               "chercher un fichier sur un autre site", "enregistrez le fichier dans "
+               "docs/assets/ et liez-le par un chemin relatif."),
+        "ar": ("تتضمن ورقة الأنماط «{found}»، وسيجلب متصفح القراء ملفًا من موقع آخر",
+               "احفظوا الملف في docs/assets/ واربطوه بمسار نسبي."),
+    },
+    "control-character": {
+        "fr": ("caractère de contrôle invisible {char} dans le texte (souvent collé depuis un "
+               "autre logiciel)", "supprimez-le : effacez le caractère à cette position et "
+               "retapez-le si besoin."),
+        "ar": ("حرف تحكم غير مرئي {char} داخل النص (يُلصق غالبًا من برنامج آخر)",
+               "احذفوه: امسحوا الحرف في هذا الموضع وأعيدوا كتابته إن لزم."),
+    },
+    "bidi-control": {
+        "fr": ("caractère de contrôle de direction {char} : il peut afficher un texte ou un "
+               "numéro dans un autre ordre que celui écrit", "supprimez-le ; le site isole "
+               "lui-même les nombres et les passages en caractères latins."),
+        "ar": ("حرف للتحكم في الاتجاه {char}، وقد يعرض نصًا أو رقمًا بترتيب غير الذي كُتب به",
+               "احذفوه؛ فالموقع يعزل الأرقام والمقاطع اللاتينية تلقائيًا."),
+    },
+    "file-empty": {
+        "fr": ("le fichier ne contient rien (ou seulement des commentaires)",
+               "remplissez-le en vous inspirant d’un fichier voisin, ou supprimez-le."),
+        "ar": ("الملف فارغ (أو لا يتضمن إلا تعليقات)",
+               "املؤوه مستأنسين بملف مجاور، أو احذفوه."),
+    },
+    "env-site-url-chars": {
+        "fr": ("SITE_URL « {value} » contient une espace, un guillemet, un chevron ou un "
+               "caractère de contrôle", "donnez l’adresse seule, par exemple "
+               "SITE_URL=https://www.example.ma/ make site"),
+        "ar": ("يتضمن SITE_URL «{value}» مسافة أو علامة تنصيص أو علامة زاوية أو حرف تحكم",
+               "اكتبوا العنوان وحده، مثلًا SITE_URL=https://www.example.ma/ make site"),
+    },
+    "env-site-url-form": {
+        "fr": ("SITE_URL « {value} » n’est pas une adresse http(s) complète avec un nom de "
+               "domaine", "écrivez-la comme https://www.example.ma/ (sans ?, # ni identifiants)."),
+        "ar": ("SITE_URL «{value}» ليس عنوان http(s) كاملًا يتضمن اسم نطاق",
+               "اكتبوه على شكل https://www.example.ma/ (دون ? أو # أو بيانات دخول)."),
+    },
+    "env-epoch-form": {
+        "fr": ("SOURCE_DATE_EPOCH « {value} » n’est pas un nombre entier de secondes",
+               "donnez un entier, par exemple SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), "
+               "ou retirez la variable."),
+        "ar": ("SOURCE_DATE_EPOCH «{value}» ليس عددًا صحيحًا من الثواني",
+               "اكتبوا عددًا صحيحًا، مثلًا SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)، أو "
+               "احذفوا المتغير."),
+    },
+    "env-epoch-range": {
+        "fr": ("SOURCE_DATE_EPOCH {value} tombe hors de la période acceptée ({low} — {high})",
+               "vérifiez la valeur (des secondes depuis le 1er janvier 1970), ou retirez la "
+               "variable."),
+        "ar": ("يقع SOURCE_DATE_EPOCH {value} خارج الفترة المقبولة ({low} — {high})",
+               "تحققوا من القيمة (ثوانٍ منذ فاتح يناير 1970)، أو احذفوا المتغير."),
+    },
+    "env-language": {
+        "fr": ("POLESOCIAL_LANG « {value} » n’est pas une langue des messages",
+               "écrivez POLESOCIAL_LANG=fr ou POLESOCIAL_LANG=ar."),
+        "ar": ("قيمة المتغير POLESOCIAL_LANG «{value}» ليست لغة من لغات الرسائل",
+               "اختاروا لغة الرسائل: الفرنسية بكتابة POLESOCIAL_LANG=fr أو العربية بكتابة "
+               "POLESOCIAL_LANG=ar."),
+    },
+    "env-pdf": {
+        "fr": ("POLESOCIAL_PDF « {value} » : seules les valeurs 0 et 1 existent",
+               "écrivez POLESOCIAL_PDF=0 (sans PDF) ou POLESOCIAL_PDF=1."),
+        "ar": ("قيمة المتغير POLESOCIAL_PDF «{value}» غير صالحة، والقيمتان الممكنتان هما 0 و1 فقط",
+               "اكتبوا 0 لبناء الموقع دون ملفات PDF، أو 1 لبنائه معها."),
+    },
+    "yaml-unclosed-quote": {
+        "fr": ("les guillemets ouverts sur cette ligne ne sont jamais fermés",
+               "ajoutez le guillemet fermant à la fin du texte, sur cette même ligne."),
+        "ar": ("علامة التنصيص المفتوحة في هذا السطر لم تُغلق",
+               "أضيفوا علامة التنصيص المغلقة في آخر النص، في السطر نفسه."),
+    },
+    "yaml-escape": {
+        "fr": ("une barre oblique inverse « \\ » entre guillemets doubles annonce un caractère "
+               "spécial inconnu", "doublez-la (« \\\\ ») ou mettez le texte entre guillemets "
+               "simples (' … ')."),
+        "ar": ("الشرطة المائلة العكسية «\\» بين علامتي تنصيص مزدوجتين تسبق حرفًا خاصًا غير معروف",
+               "ضاعفوها («\\\\») أو ضعوا النص بين علامتي تنصيص مفردتين (' … ')."),
+    },
+    "yaml-tab": {
+        "fr": ("une tabulation sert d’indentation : ce format n’accepte que des espaces",
+               "remplacez la tabulation par des espaces (deux par niveau)."),
+        "ar": ("استُعملت علامة جدولة للإزاحة، وهذا التنسيق لا يقبل إلا المسافات",
+               "عوِّضوا علامة الجدولة بمسافات (مسافتان لكل مستوى)."),
+    },
+    "yaml-reserved-character": {
+        "fr": ("un texte ne peut pas commencer par « {char} » sans guillemets",
+               "mettez tout le texte entre guillemets : \"…\"."),
+        "ar": ("لا يمكن أن يبدأ نص بالحرف «{char}» دون علامتي تنصيص",
+               "ضعوا النص كله بين علامتي تنصيص: \"…\"."),
+    },
+    "yaml-alias": {
+        "fr": ("référence « *nom » (alias YAML) : les fichiers des éditeurs n’en ont jamais "
+               "besoin", "écrivez la valeur en toutes lettres ; si le texte commence par « * », "
+               "mettez-le entre guillemets."),
+        "ar": ("إحالة «*اسم» (اسم مستعار في YAML)، وملفات المحررين لا تحتاج إليها أبدًا",
+               "اكتبوا القيمة كاملة؛ وإن كان النص يبدأ بـ«*» فضعوه بين علامتي تنصيص."),
+    },
+    "yaml-anchor": {
+        "fr": ("ancre « &nom » (YAML) : les fichiers des éditeurs n’en ont jamais besoin",
+               "retirez « &nom » ; si le texte commence par « & », mettez-le entre guillemets."),
+        "ar": ("مرساة «&اسم» (YAML)، وملفات المحررين لا تحتاج إليها أبدًا",
+               "احذفوا «&اسم»؛ وإن كان النص يبدأ بـ«&» فضعوه بين علامتي تنصيص."),
+    },
+    "yaml-tag": {
+        "fr": ("étiquette de type « {tag} » : les fichiers des éditeurs ne contiennent que du "
+               "texte, des listes et des champs", "retirez l’étiquette (ce qui commence par "
+               "« ! ») ; si le texte commence par « ! », mettez-le entre guillemets."),
+        "ar": ("وسم نوع «{tag}»، وملفات المحررين لا تتضمن إلا نصوصًا وقوائم وحقولًا",
+               "احذفوا الوسم (ما يبدأ بـ«!»)؛ وإن كان النص يبدأ بـ«!» فضعوه بين علامتي تنصيص."),
+    },
+    "yaml-merge": {
+        "fr": ("clé de fusion « << » : les fichiers des éditeurs n’en ont jamais besoin",
+               "écrivez les champs en toutes lettres."),
+        "ar": ("مفتاح دمج «<<»، وملفات المحررين لا تحتاج إليه أبدًا", "اكتبوا الحقول كاملة."),
+    },
+    "yaml-too-deep": {
+        "fr": ("trop de niveaux imbriqués (plus de {limit})",
+               "simplifiez la structure : aucun fichier du projet n’en a besoin d’autant."),
+        "ar": ("مستويات متداخلة كثيرة جدًا (أكثر من {limit})",
+               "بسّطوا البنية، فلا يحتاج أي ملف من ملفات المشروع إلى هذا العدد."),
+    },
+    "yaml-missing-colon": {
+        "fr": ("le nom du champ n’est pas suivi de « : »",
+               "écrivez « nom: valeur » ; pour un élément de liste, commencez la ligne par « - »."),
+        "ar": ("اسم الحقل غير متبوع بـ«:»",
+               "اكتبوا «الاسم: القيمة»؛ ولعنصر من قائمة، ابدؤوا السطر بـ«-»."),
+    },
+    "yaml-colon": {
+        "fr": ("« : » suivi d’une espace au milieu d’un texte sans guillemets",
+               "mettez tout le texte entre guillemets : titre: \"Axe 1 : appui\"."),
+        "ar": ("«:» متبوعة بمسافة داخل نص غير محاط بعلامتي تنصيص",
+               "ضعوا النص كله بين علامتي تنصيص: title: \"المحور 1: الدعم\"."),
+    },
+    "yaml-indentation": {
+        "fr": ("cette ligne n’est pas alignée sur les champs du même niveau",
+               "alignez-la (mêmes espaces en début de ligne) sur le champ voisin du même niveau."),
+        "ar": ("هذا السطر غير محاذٍ للحقول التي في مستواه",
+               "حاذوه (بالمسافات نفسها في بداية السطر) مع الحقل المجاور الذي في مستواه."),
+    },
+    "yaml-dash-in-mapping": {
+        "fr": ("un élément de liste (« - ») là où un champ « nom: valeur » est attendu",
+               "indentez la liste sous le champ qui la porte, ou écrivez « nom: valeur »."),
+        "ar": ("عنصر قائمة («-») في موضع يُنتظر فيه حقل «الاسم: القيمة»",
+               "أزيحوا القائمة تحت الحقل الذي يحملها، أو اكتبوا «الاسم: القيمة»."),
+    },
+    "yaml-flow-unclosed": {
+        "fr": ("la liste « [ » ou le groupe « {{ » ouvert ici n’est pas fermé (ou une virgule "
+               "manque)", "fermez-le par « ] » ou « }} » sur la même ligne et séparez les "
+               "éléments par des virgules."),
+        "ar": ("القائمة «[» أو المجموعة «{{» المفتوحة هنا غير مغلقة (أو تنقص فاصلة)",
+               "أغلقوها بـ«]» أو «}}» في السطر نفسه، وافصلوا بين العناصر بفواصل."),
+    },
+    "yaml-several-documents": {
+        "fr": ("une ligne « --- » coupe le fichier en deux", "supprimez cette ligne."),
+        "ar": ("سطر «---» يقسم الملف إلى قسمين", "احذفوا هذا السطر."),
+    },
+    "yaml-complex-key": {
+        "fr": ("un nom de champ doit être un texte simple",
+               "écrivez « nom: valeur », sans liste ni accolades avant les deux-points."),
+        "ar": ("يجب أن يكون اسم الحقل نصًا بسيطًا",
+               "اكتبوا «الاسم: القيمة» دون قائمة أو أقواس معقوفة قبل النقطتين."),
+    },
+    "yaml-duplicate-key": {
+        "fr": ("le champ « {key} » figure déjà à la ligne {first}",
+               "gardez un seul des deux (fusionnez leurs contenus si besoin)."),
+        "ar": ("الحقل «{key}» موجود من قبل في السطر {first}",
+               "احتفظوا بواحد منهما فقط (وادمجوا محتواهما إن لزم)."),
+    },
+    "markup-tag": {
+        "fr": ("balisage HTML « {tag} » : les sources sont du texte (Markdown) ; seuls <div>, "
+               "<span>, <bdi> et <br> de mise en page sont acceptés",
+               "écrivez-le en Markdown (titres #, listes -, liens [texte](adresse))."),
+        "ar": ("وسم HTML «{tag}»، والمصادر نصوص (Markdown)؛ ولا يُقبل إلا <div> و<span> و<bdi> "
+               "و<br> للتنسيق", "اكتبوه بصيغة Markdown (عناوين # وقوائم - وروابط [نص](عنوان))."),
+    },
+    "markup-attribute": {
+        "fr": ("attribut « {attribute} » sur <{tag}> : seuls un identifiant et des classes "
+               "({{ #nom .classe }}) sont acceptés", "retirez l’attribut."),
+        "ar": ("الخاصية «{attribute}» على <{tag}>، ولا يُقبل إلا معرِّف وأصناف "
+               "({{ #اسم .صنف }})", "احذفوا الخاصية."),
+    },
+    "markup-reserved-id": {
+        "fr": ("l’identifiant « {value} » est réservé au thème du site",
+               "choisissez un autre identifiant (sans « __ » ni « md- » au début)."),
+        "ar": ("المعرِّف «{value}» محجوز لقالب الموقع",
+               "اختاروا معرِّفًا آخر (لا يبدأ بـ«__» ولا بـ«md-»)."),
+    },
+    "link-scheme": {
+        "fr": ("lien « {target} » : le type d’adresse « {scheme}: » n’est pas accepté",
+               "liez une page du site (chemin relatif) ou une adresse https://, mailto: ou tel:."),
+        "ar": ("الرابط «{target}»: نوع العنوان «{scheme}:» غير مقبول",
+               "اربطوا صفحة من الموقع (مسار نسبي) أو عنوانًا من نوع https:// أو mailto: أو tel:."),
+    },
+    "markdown-too-deep": {
+        "fr": ("{depth} niveaux imbriqués (citations, listes ou crochets), au-delà de {limit}",
+               "simplifiez : un document n’en a jamais besoin d’autant."),
+        "ar": ("{depth} مستوى متداخلًا (اقتباسات أو قوائم أو معقوفات)، وهو ما يتجاوز {limit}",
+               "بسّطوا، فلا تحتاج أي وثيقة إلى هذا العدد."),
+    },
+    "path-outside": {
+        "fr": ("le chemin « {target} » sort du dossier du site", "placez le fichier dans "
+               "docs/assets/ et liez-le de là."),
+        "ar": ("يخرج المسار «{target}» عن مجلد الموقع", "ضعوا الملف في docs/assets/ "
+               "واربطوه من هناك."),
+    },
+    "page-hidden": {
+        "fr": ("cette page a le même chemin qu’une page faite à partir des données ({page}) : "
+               "elle ne serait jamais publiée", "renommez le fichier, ou modifiez les données "
+               "qui font cette page."),
+        "ar": ("لهذه الصفحة المسار نفسه لصفحة تُنشأ من البيانات ({page})، فلن تُنشر أبدًا",
+               "غيِّروا اسم الملف، أو عدِّلوا البيانات التي تُنشئ تلك الصفحة."),
+    },
+    "config-markup": {
+        "fr": ("le champ « {key} » contient du balisage HTML « {tag} » : il est affiché tel "
+               "quel dans chaque page", "retirez la balise : ce champ est du texte."),
+        "ar": ("يتضمن الحقل «{key}» وسم HTML «{tag}»، وهو يُعرض كما هو في كل صفحة",
+               "احذفوا الوسم، فهذا الحقل نص."),
+    },
+    "config-characters": {
+        "fr": ("le champ « {key} » contient un caractère de contrôle ({char})",
+               "supprimez-le."),
+        "ar": ("يتضمن الحقل «{key}» حرف تحكم ({char})", "احذفوه."),
+    },
+    "nav-link": {
+        "fr": ("l’entrée de menu mène à « {target} » : seules les pages du site (fichier .md) "
+               "et les adresses https:// sont acceptées", "indiquez le fichier de la page, "
+               "par exemple a-propos.md."),
+        "ar": ("يقود عنصر القائمة إلى «{target}»، ولا تُقبل إلا صفحات الموقع (ملفات .md) "
+               "والعناوين من نوع https://", "اذكروا ملف الصفحة، مثلًا a-propos.md."),
+    },
+    "image-too-large": {
+        "fr": ("l’image « {target} » mesure {width} × {height} pixels, au-delà de ce qui "
+               "s’imprime ({limit} pixels de côté au plus)", "réduisez-la (2 500 pixels de "
+               "large suffisent pour une page A4 imprimée)."),
+        "ar": ("أبعاد الصورة «{target}» هي {width} × {height} بكسل، وهو ما يتجاوز ما يمكن "
+               "طبعه ({limit} بكسل للضلع على الأكثر)",
+               "صغِّروها (يكفي عرض 2500 بكسل لصفحة A4 مطبوعة)."),
+    },
+    "image-unreadable": {
+        "fr": ("l’image « {target} » est illisible ou n’est pas une image PNG, JPEG, GIF, "
+               "WebP ou SVG", "enregistrez-la à nouveau dans l’un de ces formats."),
+        "ar": ("تعذرت قراءة الصورة «{target}» أو إنها ليست بصيغة PNG أو JPEG أو GIF أو WebP "
+               "أو SVG", "احفظوها من جديد بإحدى هذه الصيغ."),
+    },
+    "title-too-long": {
+        "fr": ("titre de {length} caractères : au-delà de {limit}, il ne tient plus sur la "
+               "couverture du PDF", "raccourcissez-le (le détail a sa place dans le résumé)."),
+        "ar": ("عنوان من {length} حرفًا، وما زاد على {limit} لا يتسع له غلاف ملف PDF",
+               "اختصروه (فالتفاصيل مكانها الملخص)."),
+    },
+    "word-too-long": {
+        "fr": ("le mot « {word} » fait {length} caractères : au-delà de {limit}, il déborde de "
+               "la page", "coupez-le ou remplacez-le (une adresse trop longue a sa place dans "
+               "le texte, pas dans un titre)."),
+        "ar": ("تتألف الكلمة «{word}» من {length} حرفًا، وما زاد على {limit} يتجاوز عرض الصفحة",
+               "قسّموها أو عوِّضوها (فمكان العنوان الإلكتروني الطويل هو النص، لا العنوان)."),
+    },
+    "version-format": {
+        "fr": ("la version « {value} » n’est pas de la forme 1, 1.2 ou 1.2.3",
+               "écrivez des nombres séparés par des points, entre guillemets : version: \"1.10\"."),
+        "ar": ("الإصدار «{value}» ليس على شكل 1 أو 1.2 أو 1.2.3",
+               "اكتبوا أعدادًا تفصل بينها نقاط، بين علامتي تنصيص: version: \"1.10\"."),
+    },
 }
 
 # Names used inside messages, so that a French sentence says "arabe" and an Arabic one "العربية".
@@ -668,6 +985,16 @@ def language() -> str:
     """The language of messages: POLESOCIAL_LANG (set by ``--lang`` for the whole build)."""
     lang = os.environ.get("POLESOCIAL_LANG", "fr")
     return lang if lang in ("fr", "ar") else "fr"
+
+
+SUMMARY = {
+    "fr": "{errors} erreur(s), {warnings} avertissement(s).",
+    "ar": "عدد الأخطاء: {errors}، عدد التنبيهات: {warnings}.",
+}
+
+
+def summary(report, lang: str) -> str:
+    return SUMMARY[lang].format(errors=len(report.errors), warnings=len(report.warnings))
 
 
 def ui(lang: str) -> dict[str, str]:

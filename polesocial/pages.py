@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import languages
+from . import languages, trust
 from .problems import WARNING, Report
 from .schema import MARKUP
-from .sources import LocatedDict, LocatedList, parse_yaml, read_text
+from .sources import LocatedDict, LocatedList, parse_yaml
 
 # Header fields an editor may write, and the type each must have. "description" is required: it
 # becomes the page's summary for search engines and link previews.
@@ -36,6 +37,7 @@ class Page:
     header: dict
     body: str
     body_line: int  # line number of the body's first line in the file
+    links: list = field(default_factory=list)  # (image, target, line, column), from the audit
 
 
 def docs_pages(docs: Path, lang: str) -> dict[str, Path]:
@@ -47,7 +49,7 @@ def docs_pages(docs: Path, lang: str) -> dict[str, Path]:
 
 
 def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | None:
-    text = read_text(path, report)
+    text = trust.read_source(path, report)
     if text is None:
         return None
     header: dict = {}
@@ -59,7 +61,7 @@ def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | No
             report.add(path, 1, 1, "front-matter-unclosed")
             return None
         yaml_text = text[opening.end():closing.start()]
-        parsed = parse_yaml(yaml_text, path, report, line_offset=1)
+        parsed = parse_yaml(yaml_text, path, report, line_offset=1, allow_empty=True)
         if parsed is None and yaml_text.strip():
             return None
         if parsed is not None and not isinstance(parsed, dict):
@@ -70,6 +72,7 @@ def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | No
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
     page = Page(path, lang, relative, header, body, body_line)
     _check_header(page, report)
+    page.links = trust.check_markdown(path, body, body_line, report)
     check_script(path, lang, body, body_line, report)
     return page
 
@@ -91,6 +94,9 @@ def _check_header(page: Page, report: Report) -> None:
         elif kind == "text" and (markup := MARKUP.search(value)):
             report.add(page.path, line, column, "text-markup",
                        tag=value[markup.start():markup.start() + 30].split(">")[0] + ">")
+        elif kind == "text" and (forbidden := trust.forbidden_characters(value)):
+            report.add(page.path, line, column, "bidi-control" if chr(int(forbidden[0][2:], 16))
+                       in trust.BIDI_CONTROLS else "control-character", char=forbidden[0])
     for key in REQUIRED_FIELDS:
         if key not in header:
             report.add(page.path, 1, 1, "front-matter-missing", key=key)
@@ -169,32 +175,29 @@ def check_pages(root: Path, report: Report) -> dict[str, dict[str, Page]]:
     return pages
 
 
-# [text](target) and ![alt](target), with an optional "title"
-_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-
-
 def check_links(page: Page, docs: Path, known_pages: set[str], report: Report) -> None:
     """Links to other pages must lead to a page of the site, images and files to a file of
-    the site, and images must not be fetched from another site."""
+    the site (inside docs/), and images must not be fetched from another site. The links are
+    those Markdown made of the page (``page.links``), whatever their spelling."""
     folder = posixpath.dirname(page.relative)
-    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
-        for match in _LINK.finditer(line):
-            image, target = match.group(1) == "!", match.group(2)
-            column = match.start() + 1
-            if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
-                if image and target.lower().startswith(("http:", "https:", "//")):
-                    report.add(page.path, number, column, "image-remote", target=target)
-                continue
-            if target.startswith("//"):
-                report.add(page.path, number, column, "image-remote", target=target)
-                continue
-            path = target.split("#", 1)[0]
-            if not path:
-                continue
-            resolved = posixpath.normpath(posixpath.join(folder, path))
-            if path.endswith(".md"):
-                if resolved not in known_pages:
-                    report.add(page.path, number, column, "link-missing", target=target)
-            elif not (docs / page.lang / resolved).resolve().is_file():
-                report.add(page.path, number, column,
-                           "image-missing" if image else "link-missing", target=target)
+    for image, written, line, column in page.links:
+        target = html.unescape(written).strip()
+        if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I) or target.startswith("//"):
+            if image and target.lower().startswith(("http:", "https:", "//")):
+                report.add(page.path, line, column, "image-remote", target=target)
+            continue  # other schemes: judged by the audit (sanitiser.url_allowed)
+        path = target.split("#", 1)[0].split("?", 1)[0]
+        if not path:
+            continue
+        resolved = posixpath.normpath(posixpath.join(page.lang, folder, path))
+        if resolved.startswith("../") or resolved == ".." or posixpath.isabs(path):
+            report.add(page.path, line, column, "path-outside", target=target)
+            continue
+        if path.endswith(".md"):
+            if posixpath.relpath(resolved, page.lang) not in known_pages:
+                report.add(page.path, line, column, "link-missing", target=target)
+        elif not (docs / resolved).is_file() or not trust.inside(docs / resolved, docs):
+            report.add(page.path, line, column,
+                       "image-missing" if image else "link-missing", target=target)
+        elif image and (problem := trust.image_problem(docs / resolved)):
+            report.add(page.path, line, column, problem[0], target=target, **problem[1])

@@ -6,6 +6,7 @@ finding is told in French or in Arabic (see ``messages.py``) and tests can asser
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,15 +49,23 @@ class Report:
         self.problems: list[Problem] = []
 
     def relative(self, path: Path) -> str:
+        """The path as the editor sees it: relative to the project, links not followed (a link
+        is named by where it stands, not by what it points at)."""
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return Path(os.path.abspath(path)).relative_to(
+                os.path.abspath(self.root)).as_posix()
         except ValueError:
-            return path.as_posix()
+            return Path(path).as_posix()
 
     def add(self, path: Path, line: int, column: int, code: str, severity: str = ERROR,
             where: str = "", **params) -> None:
-        self.problems.append(
-            Problem(self.relative(path), line, column, code, params, severity, where))
+        problem = Problem(self.relative(path), line, column, code, params, severity, where)
+        if problem not in self.problems:  # one finding reached by two checks is told once
+            self.problems.append(problem)
+
+    def add_named(self, name: str, code: str, severity: str = ERROR, **params) -> None:
+        """A problem with something that is not a file (an environment variable)."""
+        self.problems.append(Problem(name, 0, 0, code, params, severity))
 
     @property
     def errors(self) -> list[Problem]:

@@ -270,21 +270,13 @@ def _relative(here: str, page: str) -> str:
     return posixpath.relpath(page, posixpath.dirname(here) or ".")
 
 
-_shared: dict = {}
-
-
 def load_shared(root: Path) -> tuple[Publication | None, Report]:
-    """``load`` once per state of the sources: the engine adapters of one build share it, and
-    a live preview loads again as soon as a source file changes."""
-    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                  for folder in ("strategy", "guides", "charter", "campaigns", "docs")
-                  for p in sorted((root / folder).rglob("*")) if p.is_file())
-    key = (str(root.resolve()), hash(stamp))
-    if key not in _shared:
-        _shared.clear()
-        report = Report(root)
-        _shared[key] = (load(root, report), report)
-    return _shared[key]
+    """Everything, checked once per state of the sources (``check.shared``): the engine
+    adapters of one build share it. None when any source has an error."""
+    from . import check
+
+    report, loaded = check.shared(root)
+    return loaded, report
 
 
 def load(root: Path, report: Report) -> Publication | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import languages
+from . import languages, trust
 from .problems import Report
 from .sources import LocatedDict, LocatedList
 
@@ -22,6 +22,13 @@ EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 # Markup in a text field: sources are text. The theme prints titles without escaping them, so
 # a "<script>" in a title would run in readers' browsers; it is refused where it is written.
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]")
+
+
+# What a PDF cover holds, measured by rendering covers with longer and longer titles (the draft
+# cover, the fullest): 120 characters in French, 140 in Arabic, on at most six lines; a word
+# wider than the page (about 25 letters at the title's size) would be cut at its edge.
+COVER_TITLE_LIMIT = 120
+COVER_WORD_LIMIT = 25
 
 
 class Checker:
@@ -78,6 +85,11 @@ class Checker:
             self.problem(parent, key, "text-markup", where,
                          tag=value[markup.start():markup.start() + 30].split(">")[0] + ">")
             return None
+        # Characters written as escapes ("\u202e") reach the text only once YAML decoded it.
+        if forbidden := trust.forbidden_characters(value):
+            self.problem(parent, key, "bidi-control" if chr(int(forbidden[0][2:], 16)) in
+                         trust.BIDI_CONTROLS else "control-character", where, char=forbidden[0])
+            return None
         if lang:
             self._script(parent, key, where, value, lang)
         return " ".join(value.split())
@@ -104,6 +116,23 @@ class Checker:
         texts = {lang.code: self.text(node, lang.code, join(where, lang.code), lang.code)
                  for lang in languages.LANGUAGES}
         return texts if all(texts.values()) else None
+
+    def cover_title(self, node, where: str) -> None:
+        """A bilingual title printed on a PDF cover must fit it."""
+        if not isinstance(node, dict):
+            return
+        for lang in languages.LANGUAGES:
+            value = node.get(lang.code)
+            if not isinstance(value, str):
+                continue
+            value = " ".join(value.split())
+            if len(value) > COVER_TITLE_LIMIT:
+                self.problem(node, lang.code, "title-too-long", join(where, lang.code),
+                             length=len(value), limit=COVER_TITLE_LIMIT)
+            long = max(re.split(r"[\s\-–—/]+", value), key=len, default="")
+            if len(long) > COVER_WORD_LIMIT:
+                self.problem(node, lang.code, "word-too-long", join(where, lang.code),
+                             word=long[:20] + "…", length=len(long), limit=COVER_WORD_LIMIT)
 
     def boolean(self, parent, key, where: str) -> bool | None:
         if not has(parent, key):

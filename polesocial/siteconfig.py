@@ -6,17 +6,21 @@ the Arabic ``nav_translations``, which any future engine will need in some form 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 
-from . import languages
+from . import languages, trust
 from .problems import WARNING, Report
-from .sources import LocatedDict, LocatedList, _Loader, read_text
+from .schema import MARKUP
+from .sources import LocatedDict, LocatedList, _Loader, read_yaml
 
 
 class _ConfigLoader(_Loader):
     """Accepts the ``!ENV [NAME, default]`` tag of mkdocs.yml, read as its default value."""
+
+    ALLOWED_TAGS = ("!ENV",)
 
 
 def _env(loader, node):
@@ -28,16 +32,7 @@ _ConfigLoader.add_constructor("!ENV", _env)
 
 
 def load_config(path: Path, report: Report):
-    text = read_text(path, report)
-    if text is None:
-        return None
-    try:
-        return yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 - derives from SafeLoader
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        report.add(path, mark.line + 1 if mark else 1, mark.column + 1 if mark else 0,
-                   "yaml-syntax", detail=error.problem or str(error))
-        return None
+    return read_yaml(path, report, loader=_ConfigLoader)
 
 
 def nav_entries(nav, where=None):
@@ -66,6 +61,46 @@ def arabic_nav_translations(config) -> dict:
     return {}
 
 
+# Texts of mkdocs.yml the theme prints as they are, unescaped, in every page.
+TEXT_FIELDS = ("site_name", "site_description", "site_author", "copyright")
+# A menu entry leads to a page of the site (its .md file) or to another site over http(s).
+_NAV_PAGE = re.compile(r"(?!/)(?!.*(?:^|/)\.\.(?:/|$))[A-Za-z0-9._/-]+\.md")
+_NAV_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9._~/%-]*)?")
+
+
+def check_texts(path: Path, report: Report, config: dict) -> None:
+    """The texts of the configuration hold no markup and no control character; its own site
+    address (the default of SITE_URL) is as safe as SITE_URL must be."""
+    if isinstance(config.get("site_url"), str):
+        try:
+            trust.site_url(config["site_url"])
+        except trust.Untrusted as refused:
+            line, column = config.where("site_url")
+            report.add(path, line, column, refused.code, **refused.params)
+    places = [(config, key, key) for key in TEXT_FIELDS if key in config]
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            for index, lang in enumerate(plugin["i18n"].get("languages") or []):
+                if not isinstance(lang, LocatedDict):
+                    continue
+                places += [(lang, key, f"languages[{index}].{key}")
+                           for key in TEXT_FIELDS + ("name",) if key in lang]
+                translations = lang.get("nav_translations")
+                if isinstance(translations, LocatedDict):
+                    places += [(translations, key, f"nav_translations.{key}")
+                               for key in translations]
+    for node, key, where in places:
+        value = node[key]
+        if not isinstance(value, str):
+            continue
+        line, column = node.where(key)
+        if markup := MARKUP.search(value):
+            report.add(path, line, column, "config-markup", key=where,
+                       tag=value[markup.start():markup.start() + 30].split(">")[0] + ">")
+        for code in trust.forbidden_characters(value):
+            report.add(path, line, column, "config-characters", key=where, char=code)
+
+
 def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = ()) -> None:
     """``fr_pages``: every page of the default language, written or generated; menu entries
     starting with one of ``skip`` are not judged."""
@@ -73,15 +108,27 @@ def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = ()) 
     config = load_config(path, report)
     if not isinstance(config, dict):
         return
+    check_texts(path, report, config)
     translations = arabic_nav_translations(config)
     listed = set()
     for title, page, (line, column) in nav_entries(config.get("nav")):
-        if page is not None and "://" not in page:
-            listed.add(page)
-            if page not in fr_pages and not page.startswith(skip or ("\0",)):
-                report.add(path, line, column, "nav-missing-page", page=page)
-        if title is not None and title not in translations:
-            report.add(path, line, column, "nav-missing-translation", title=title)
+        if page is not None:
+            if _NAV_URL.fullmatch(page):
+                pass  # another site, over http(s)
+            elif not _NAV_PAGE.fullmatch(page):
+                report.add(path, line, column, "nav-link", target=page)
+            else:
+                listed.add(page)
+                if page not in fr_pages and not page.startswith(skip or ("\0",)):
+                    report.add(path, line, column, "nav-missing-page", page=page)
+        if isinstance(title, str):
+            if markup := MARKUP.search(title):
+                report.add(path, line, column, "config-markup", key="nav",
+                           tag=title[markup.start():markup.start() + 30].split(">")[0] + ">")
+            for code in trust.forbidden_characters(title):
+                report.add(path, line, column, "config-characters", key="nav", char=code)
+            if title not in translations:
+                report.add(path, line, column, "nav-missing-translation", title=title)
     for page in sorted(fr_pages - listed):
         report.add(root / "docs" / languages.DEFAULT.code / page, 0, 0, "page-not-in-nav",
                    severity=WARNING)

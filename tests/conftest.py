@@ -51,12 +51,14 @@ def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,
     """Run the command-line tool as an editor would. PDFs are off unless a test asks for them
     (they cost seconds per build and have tests of their own)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang,
-               POLESOCIAL_PDF="1" if pdf else "0", **env_extra)
+               POLESOCIAL_PDF="1" if pdf else "0")
     env.pop("SITE_URL", None)
+    env.pop("SOURCE_DATE_EPOCH", None)
     if site_url:
         env["SITE_URL"] = site_url
+    env.update(env_extra)
     return subprocess.run([sys.executable, "-m", "polesocial", "--root", str(root), *args],
-                          capture_output=True, text=True, env=env, cwd=root)
+                          capture_output=True, text=True, env=env, cwd=root, timeout=900)
 
 
 def build(root: Path, site: Path, site_url: str | None = None, pdf: bool = False,

@@ -30,7 +30,9 @@ def test_broken_yaml_header_names_file_line_and_fix(project):
     result = polesocial("check", root=project)
     assert result.returncode == 1
     line = next(l for l in result.stderr.splitlines() if l.startswith("docs/fr/a-propos.md"))
-    assert re.match(r"docs/fr/a-propos\.md:\d+:\d+: erreur: YAML illisible", line), line
+    # The line where the quote opens, not the line where the reader gave up.
+    assert line.startswith("docs/fr/a-propos.md:3:14: erreur: les guillemets ouverts sur cette "
+                           "ligne ne sont jamais fermés"), line
     assert "Correction :" in line
 
 
@@ -122,7 +124,8 @@ def test_yaml_is_loaded_safely(project):
           "---\ndescription: !!python/object/apply:os.system ['echo owned']\n---\n# A\n")
     result = polesocial("check", root=project)
     assert result.returncode == 1
-    assert "docs/fr/index.md:2:14: erreur: YAML illisible" in result.stderr
+    assert "docs/fr/index.md:2:14: erreur: étiquette de type « !!python/object/apply:os.system »" \
+        in result.stderr
     assert "owned" not in result.stdout
 
 
@@ -154,7 +157,8 @@ def test_failed_build_leaves_the_published_site_untouched(project, tmp_path):
     write(project / "docs/fr/index.md", "---\ndescription: [\n---\n# Accueil\n")
     result = polesocial("build", "--site-dir", str(site), root=project)
     assert result.returncode == 1
-    assert "docs/fr/index.md:3:1: erreur: YAML illisible" in result.stderr
+    assert "docs/fr/index.md:2:14: erreur: la liste « [ » ou le groupe « { » ouvert ici" \
+        in result.stderr
     after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert after == before
     assert not [p.name for p in site.parent.iterdir() if p.name.startswith(".site.")]

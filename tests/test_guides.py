@@ -91,9 +91,19 @@ def test_body_rules_html_title_and_strategy_links(project):
     code, err = check(project)
     assert code == 1
     assert "guides/benevolat/fr.md:1:1: erreur: titre de niveau 1" in err
-    assert "guides/benevolat/fr.md:3:1: erreur: balise HTML « <script> » dans le texte" in err
+    assert "guides/benevolat/fr.md:3:1: erreur: balisage HTML « <script> »" in err
     column = line3.index("strategie:") + 1
     assert f"guides/benevolat/fr.md:3:{column}: erreur: le lien vise « strategie:A9.9.9 »" in err
+
+
+def test_a_version_is_read_as_written(project, tmp_path):
+    """1.10 is the tenth revision of version 1, not 1.1: quoted or not, it stays text."""
+    edit(project / GUIDE / "guide.yml", 'version: "0.1"', "version: 1.10")
+    site = build(project, tmp_path / "site")
+    for page, words in (("guides/benevolat", "Version 1.10"), ("ar/guides/benevolat",
+                                                                 "الإصدار 1.10")):
+        text = re.sub(r"<[^>]+>", "", (site / page / "index.html").read_text(encoding="utf-8"))
+        assert words in text, page
 
 
 # --- Pages ------------------------------------------------------------------------------------

@@ -11,10 +11,10 @@ import html
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from .. import languages, messages, typography
+from .. import languages, messages, sanitiser, typography
 
 # The Markdown extensions the site uses (mkdocs.yml), so a page prints as it reads online.
-EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
+EXTENSIONS = sanitiser.MARKDOWN_EXTENSIONS
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,9 @@ def to_html(book: Book) -> str:
     lang = languages.get(book.lang)
     converter = markdown.Markdown(extensions=EXTENSIONS,
                                   extension_configs={"toc": {"toc_depth": "1-2"}})
-    body = converter.convert("\n\n".join(book.chapters))
+    # The same filter as every page of the site: nothing but the allowed markup reaches the
+    # renderer (no rel="attachment", no file: link, no script).
+    body = sanitiser.clean(converter.convert("\n\n".join(book.chapters)))
     body = typography.localise_html(body, book.lang, controls=True, words=book.words)
     tokens = converter.toc_tokens
     date_text = format_date(book.date.date(), format="long", locale=lang.locale)

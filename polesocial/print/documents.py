@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from datetime import datetime
 from pathlib import Path
 
-from .. import languages, messages
+from .. import languages, messages, trust
 from ..strategy import GLOSSARY_FILE, STRATEGY_FILE, Strategy, render
 from ..web import urls
 from .book import Book, Colophon, utc
@@ -19,8 +18,9 @@ def source_date(root: Path, inputs: list[Path]) -> datetime:
     """The date printed on a document and stored in its metadata: SOURCE_DATE_EPOCH when set,
     else the date of the last commit that changed its sources, so that the same commit always
     gives the same PDF. Outside git, the sources' modification time."""
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        return utc(float(os.environ["SOURCE_DATE_EPOCH"]))
+    epoch = _epoch()
+    if epoch is not None:
+        return utc(epoch)
     try:
         out = subprocess.run(["git", "log", "-1", "--format=%ct", "--", *map(str, inputs)],
                              cwd=root, capture_output=True, text=True, timeout=10)
@@ -29,6 +29,15 @@ def source_date(root: Path, inputs: list[Path]) -> datetime:
     except (OSError, subprocess.TimeoutExpired):
         pass
     return utc(max(path.stat().st_mtime for path in inputs))
+
+
+def _epoch() -> int | None:
+    """SOURCE_DATE_EPOCH; a wrong value is reported by check (trust.check_environment), which
+    stops the build before any date is printed."""
+    try:
+        return trust.environment_epoch()
+    except trust.Untrusted:
+        return None
 
 
 def strategy_chapters(strategy: Strategy) -> list[str]:

@@ -1,8 +1,10 @@
 """Rendering one book to PDF with WeasyPrint: tagged (PDF/UA-1), fonts embedded and subset,
-only the repository's own files and ``data:`` URLs fetched."""
+only the site's own assets and ``data:`` images fetched, nothing embedded as an attachment."""
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -25,8 +27,17 @@ class _Refused(FatalURLFetchingError):
         self.code, self.target = code, target
 
 
+# What a printed document may load: stylesheets, fonts and images, nothing else (an attachment
+# of any other file, a page of the repository, a key).
+FILE_TYPES = (".css", ".woff2", ".woff", ".ttf", ".otf", ".png", ".jpg", ".jpeg", ".gif",
+              ".webp", ".svg")
+DATA_TYPES = re.compile(r"data:(?:image/(?:png|jpeg|gif|webp|svg\+xml)|font/[a-z0-9]+|"
+                        r"text/css)[;,]", re.IGNORECASE)
+
+
 class LocalFetcher(URLFetcher):
-    """Fetches ``data:`` URLs and files inside ``roots``; anything else stops the rendering.
+    """Fetches ``data:`` images and fonts and the files of ``roots`` (stylesheets, fonts,
+    images); anything else stops the rendering.
 
     A remote address or a missing file is an error, never a silent blank, and nothing is ever
     requested from the network.
@@ -39,15 +50,35 @@ class LocalFetcher(URLFetcher):
     def fetch(self, url, headers=None):
         scheme = urlsplit(url).scheme.lower()
         if scheme == "data":
+            if not DATA_TYPES.match(url):
+                raise _Refused("print_outside", url[:40])
             return super().fetch(url, headers)
         if scheme != "file":
             raise _Refused("print_remote", url)
         path = Path(unquote(urlsplit(url).path)).resolve()
-        if not any(path.is_relative_to(root) for root in self.roots):
+        if not any(path.is_relative_to(root) for root in self.roots) \
+                or path.suffix.lower() not in FILE_TYPES:
             raise _Refused("print_outside", str(path))
         if not path.is_file():
             raise _Refused("print_missing", str(path))
         return super().fetch(url, headers)
+
+
+class _Failures(logging.Handler):
+    """WeasyPrint logs, rather than raises, an image it cannot load (it leaves it out) and a
+    font it cannot use (it falls back to another): both are errors for a document."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.found: list[tuple[str, str]] = []
+
+    def emit(self, record):
+        message = record.getMessage()
+        if message.startswith("Failed to load image"):
+            target = record.args[0] if record.args else message
+            self.found.append(("print_image_failed", str(target)))
+        elif message.startswith(("Font-face", "Failed to load font")):
+            self.found.append(("print_font_failed", message))
 
 
 def _right_to_left(document, pdf):
@@ -71,6 +102,17 @@ def _bleed_box(document, pdf):
                                         bottom + BLEED_PT])
 
 
+def _chain(finishers):
+    """One WeasyPrint finisher running each of ``finishers`` in turn (None for none)."""
+    if not finishers:
+        return None
+
+    def finish(document, pdf):
+        for finisher in finishers:
+            finisher(document, pdf)
+    return finish
+
+
 def render(book, base: Path, roots: list[Path],
            font_config: FontConfiguration | None = None) -> tuple[bytes, int]:
     """(PDF bytes, number of pages) for a printable (a Book, a Poster: anything with
@@ -80,18 +122,27 @@ def render(book, base: Path, roots: list[Path],
     # PDF/UA-1 unless the printable says otherwise (a poster's print-shop edition: untagged,
     # CMYK, with bleed; see poster.py).
     variant = getattr(book, "pdf_variant", "pdf/ua-1")
+    failures = _Failures()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(failures)
     try:
         document = HTML(string=source, base_url=base.as_uri() + "/",
                         url_fetcher=fetcher).render(font_config=font_config, pdf_variant=variant)
         rtl = book.lang in languages.BY_CODE and languages.get(book.lang).direction == "rtl"
-        finisher = _right_to_left if rtl else _bleed_box if variant is None else None
-        data = document.write_pdf(pdf_variant=variant, finisher=finisher,
-                                  font_config=font_config)
+        finishers = ([_right_to_left] if rtl else []) + ([_bleed_box] if variant is None else [])
+        data = document.write_pdf(pdf_variant=variant, finisher=_chain(finishers),
+                                  font_config=font_config, attachments=[])
     except _Refused as error:
         raise PrintError(book.file_name, error.code, error.target) from None
     except FatalURLFetchingError as error:  # a file that exists but cannot be read
         raise PrintError(book.file_name, "print_unreadable", str(error.__cause__ or error)) \
             from None
+    except RecursionError:
+        raise PrintError(book.file_name, "print_too_deep", "") from None
+    finally:
+        logger.removeHandler(failures)
+    if failures.found:
+        raise PrintError(book.file_name, *failures.found[0])
     return data, len(document.pages)
 
 

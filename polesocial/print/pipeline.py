@@ -3,6 +3,14 @@
 A PDF is rendered again only when something it is made of changed: its HTML (text, structure,
 dates), the stylesheets, the fonts, or the renderer's version. Renders run in a pool of
 processes, each with one font configuration reused for all the documents it renders.
+
+The cache is checked before it is trusted: the manifest records each file's size and SHA-256,
+and a cached PDF (or image) whose bytes do not match, or a manifest that cannot be read, means
+"render again", with one warning line; a damaged file is never published. Every file of the
+cache is written atomically (a temporary file, then a rename), so a build killed in the middle
+leaves either the old file or the new one. The renderer's temporary files (font configurations)
+live in a folder of the build's own, removed when it ends, and by the next build if it was
+killed.
 """
 
 from __future__ import annotations
@@ -10,12 +18,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
 
+from ..project import alive
 from .book import Book
 from .errors import PrintError
 
@@ -33,7 +44,15 @@ MESSAGES = {
                  "ar": "PDF {file}: {pages} صفحة، {seconds:.1f} ث"},
     "cached": {"fr": "PDF {file} : {pages} pages, inchangé (cache)",
                "ar": "PDF {file}: {pages} صفحة، دون تغيير (ذاكرة التخزين)"},
+    "damaged": {"fr": "avertissement : PDF {file} : la copie en cache est abîmée ; il est refait.",
+                "ar": "تنبيه: PDF {file}: النسخة المخزنة تالفة، وسيُعاد إنشاؤه."},
+    "manifest": {"fr": "avertissement : le registre du cache des PDF ({file}) est illisible ; "
+                       "tous les PDF sont refaits.",
+                 "ar": "تنبيه: تعذرت قراءة سجل ذاكرة تخزين ملفات PDF ({file})، وستُعاد "
+                       "جميعها."},
 }
+MANIFEST = "manifest.json"
+TEMPORARY_PREFIX = "polesocial-print-"
 
 
 @dataclass(frozen=True)
@@ -82,62 +101,142 @@ class Printer:
     def build(self, books: list[Book], progress=print) -> list[Result]:
         """Every book as a PDF in the cache folder; raises PrintError if one cannot be made."""
         self.cache.mkdir(parents=True, exist_ok=True)
-        manifest_path = self.cache / "manifest.json"
-        manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+        manifest = self._manifest(progress)
         assets = self._assets_digest()
         # The shared typefaces, then the printable's own stylesheet (book or poster).
         books = [replace(book, stylesheets=(self.fonts, *((PACKAGE / name).as_uri()
                                                          for name in book.css)))
                  for book in books]
         keys = {book.file_name: self.key(book, assets) for book in books}
-        todo = [book for book in books
-                if manifest.get(book.file_name, {}).get("key") != keys[book.file_name]
-                or not (self.cache / book.file_name).is_file()
-                or (book.raster and not (self.cache / png_name(book.file_name)).is_file())]
-        results = {}
+        results, todo = {}, []
         for book in books:
-            if book not in todo:
-                entry = manifest[book.file_name]
+            entry = manifest.get(book.file_name)
+            if not isinstance(entry, dict) or entry.get("key") != keys[book.file_name]:
+                todo.append(book)
+            elif not self._intact(book, entry):
+                progress(MESSAGES["damaged"][self.lang].format(file=book.file_name))
+                todo.append(book)
+            else:
                 results[book.file_name] = Result(book.file_name, book.id, book.lang,
                                                  entry["pages"], entry["size"], 0.0, True)
                 progress(MESSAGES["cached"][self.lang].format(file=book.file_name,
                                                               pages=entry["pages"]))
         for file_name, data, pages, seconds, book, image in self._render_all(todo):
-            (self.cache / file_name).write_bytes(data)
+            entry = {"key": keys[file_name], "pages": pages, "size": len(data),
+                     "sha256": hashlib.sha256(data).hexdigest()}
+            write_atomic(self.cache / file_name, data)
             if image is not None:
-                (self.cache / png_name(file_name)).write_bytes(image)
-            manifest[file_name] = {"key": keys[file_name], "pages": pages, "size": len(data)}
-            manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True))
+                write_atomic(self.cache / png_name(file_name), image)
+                entry["png_sha256"] = hashlib.sha256(image).hexdigest()
+            manifest[file_name] = entry
+            write_atomic(self.cache / MANIFEST,
+                         json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
             results[file_name] = Result(file_name, book.id, book.lang, pages, len(data),
                                         seconds, False)
             progress(MESSAGES["rendered"][self.lang].format(file=file_name, pages=pages,
                                                             seconds=seconds))
         return [results[book.file_name] for book in books]
 
+    def _manifest(self, progress) -> dict:
+        path = self.cache / MANIFEST
+        if not path.exists():
+            return {}
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a mapping")
+        except (ValueError, OSError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            progress(MESSAGES["manifest"][self.lang].format(file=path))
+            return {}
+        return data
+
+    def _intact(self, book: Book, entry: dict) -> bool:
+        """Whether the cached files of ``book`` are exactly the ones the manifest recorded."""
+        checks = [(self.cache / book.file_name, entry.get("sha256"))]
+        if book.raster:
+            checks.append((self.cache / png_name(book.file_name), entry.get("png_sha256")))
+        for path, digest in checks:
+            try:
+                data = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+            except OSError:
+                data = None
+            if data is None or not isinstance(digest, str) \
+                    or hashlib.sha256(data).hexdigest() != digest:
+                return False
+        return isinstance(entry.get("pages"), int) and entry.get("size") == (
+            self.cache / book.file_name).stat().st_size
+
     def _render_all(self, books: list[Book]):
         if not books:
             return
-        roots = [self.root, PACKAGE]
-        if len(books) == 1 or self.jobs == 1:
-            _init_worker()
-            for book in books:
-                yield _render_job(book, self.root, roots)
-            return
-        with ProcessPoolExecutor(max_workers=min(self.jobs, len(books)),
-                                 initializer=_init_worker) as pool:
-            futures = [pool.submit(_render_job, book, self.root, roots) for book in books]
-            for future in futures:
-                yield future.result()
+        roots = allowed_roots(self.root)
+        remove_stale_temporaries()
+        temporary = tempfile.mkdtemp(prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-")
+        try:
+            if len(books) == 1 or self.jobs == 1:
+                saved = tempfile.tempdir
+                _init_worker(temporary)
+                try:
+                    for book in books:
+                        yield _render_job(book, self.root, roots)
+                finally:
+                    _release_worker()
+                    tempfile.tempdir = saved
+                return
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(books)),
+                                     initializer=_init_worker,
+                                     initargs=(temporary,)) as pool:
+                futures = [pool.submit(_render_job, book, self.root, roots) for book in books]
+                for future in futures:
+                    yield future.result()
+        finally:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def allowed_roots(root: Path) -> list[Path]:
+    """The only folders the renderer may read files from: the site's assets (fonts, their
+    stylesheet, images) and this package's print stylesheets. Not the repository as a whole:
+    .git, .venv and the sources are no business of a PDF."""
+    return [root / "docs" / "assets", PACKAGE]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def remove_stale_temporaries() -> None:
+    """The temporary folders of builds that were killed (their process no longer exists)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMPORARY_PREFIX}*"):
+        pid = folder.name[len(TEMPORARY_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 _font_config = None
 
 
-def _init_worker():
-    """One font configuration per worker process, reused by all its documents."""
+def _init_worker(temporary: str | None = None):
+    """One font configuration per worker process, reused by all its documents. Its files go
+    in the build's temporary folder, which the build removes: a worker process ends without
+    running the finaliser that would have removed them."""
     global _font_config
+    if temporary:
+        tempfile.tempdir = temporary
     from weasyprint.text.fonts import FontConfiguration
     _font_config = FontConfiguration()
+
+
+def _release_worker():
+    global _font_config
+    _font_config = None
 
 
 def png_name(file_name: str) -> str:

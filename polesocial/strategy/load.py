@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import languages
 from ..problems import WARNING, Report
 from ..schema import Checker, join
-from ..sources import LocatedDict, parse_yaml, read_text
+from ..sources import LocatedDict, read_yaml
 from .model import Action, GlossaryTerm, Label, Objective, Part, Strategy
 
 STRATEGY_FILE = Path("strategy/strategy.yml")
@@ -28,10 +28,7 @@ def _read(path: Path, report: Report):
     if not path.is_file():
         report.add(path, 0, 0, "file-missing")
         return None
-    text = read_text(path, report)
-    if text is None:
-        return None
-    return parse_yaml(text, path, report)
+    return read_yaml(path, report)
 
 
 def load(root: Path, report: Report) -> Strategy | None:
@@ -58,6 +55,8 @@ class _Strategy(Checker):
                          expected=SCHEMA_VERSION)
         identifier = self.identifier(top, "id", "id", r"[a-z0-9][a-z0-9-]*")
         title = self.bilingual(top, "title", "title")
+        if title:
+            self.cover_title(top["title"], "title")
         period = self.identifier(top, "period", "period", r"\d{4}-\d{4}")
         publisher = self.bilingual(top, "publisher", "publisher")
         introduction = []
