@@ -1,4 +1,4 @@
-"""Alphabetical order in each language: the CLDR collation of ICU (PyICU).
+"""Alphabetical order in each language: the CLDR collation of ICU (PyICU's binding).
 
 Code-point order put "Bonne gouvernance" before "Bénévolat" and "Égalité" after "Violence".
 ICU's French collation sorts accented letters with their base letter; its Arabic collation
@@ -6,10 +6,15 @@ follows the order of the Arabic alphabet, with the hamza forms of alef and the t
 Arabic dictionaries put them. As Arabic glossaries and indexes do, the definite article "ال"
 at the start of a term is not counted: "التضامن" sorts under ت.
 
-Why PyICU: it is the maintained binding of ICU, whose CLDR data is the reference for both
-languages. pyuca (pure Python) implements only the default Unicode order, without the Arabic
-tailoring, and has had no release since 2017. The price: PyICU compiles against libicu-dev at
-install time (about a minute, once; scripts/system-deps installs the Debian packages).
+Why ICU: its CLDR data is the reference for both languages. pyuca (pure Python) implements
+only the default Unicode order, without the Arabic tailoring, and has had no release since
+2017. Which package: ``pyicu-wheels``, PyICU built with ICU inside its wheel (Linux x86-64 and
+ARM, macOS, Windows; Python 3.10-3.14). PyICU itself has no wheel on PyPI: pip compiled it at
+every fresh install against Debian's libicu-dev, with pkg-config, g++ and Python's headers
+installed first (214 s on this project's 2-core machine, against 2 s for the wheel). Both give
+the same order of the 62 French and 62 Arabic terms of the glossary (ICU 72.1 compiled, 77.1
+in the wheel). The module is the same (``import icu``): going back to PyICU is one line of
+requirements.txt.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ ARTICLE = "ال"
 
 @lru_cache(maxsize=None)
 def _collator(lang: str):
-    import icu  # PyICU
+    import icu  # pyicu-wheels (PyICU's module)
 
     collator = icu.Collator.createInstance(icu.Locale(lang))
     return collator

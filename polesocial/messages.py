@@ -306,7 +306,7 @@ UI: dict[str, dict[str, str]] = {
         "ar": "يُقدَّم كل مصطلح بالعربية والفرنسية. أما الترجمات الموسومة بعبارة «في انتظار "
               "المصادقة» فتنتظر مراجعة مختص من الوزارة.",
     },
-    "term_verified": {"fr": "Terme vérifié", "ar": "مصطلح متحقَّق منه"},
+    "term_verified": {"fr": "Terme vérifié", "ar": "مصطلح متحقق منه"},
     "term_unverified": {"fr": "Traduction à valider", "ar": "ترجمة في انتظار المصادقة"},
     "term_other_language": {"fr": "En arabe :", "ar": "بالفرنسية:"},
     "indexes_heading": {"fr": "Index, glossaire et données", "ar": "الفهارس والمسرد والبيانات"},

@@ -113,11 +113,25 @@ def _chain(finishers):
     return finish
 
 
+def lay_out(book, base: Path, fetcher, font_config=None, variant="pdf/ua-1"):
+    """(printable, WeasyPrint document) of its layout. A printable that can tell its text
+    overflows (a poster: ``overflows``) is laid out again a step smaller (``smaller``) until it
+    fits or can shrink no more."""
+    while True:
+        document = HTML(string=book.html(), base_url=base.as_uri() + "/",
+                        url_fetcher=fetcher).render(font_config=font_config, pdf_variant=variant)
+        if not getattr(book, "overflows", None) or not book.overflows(document):
+            return book, document
+        smaller = book.smaller()
+        if smaller is None:
+            return book, document
+        book = smaller
+
+
 def render(book, base: Path, roots: list[Path],
            font_config: FontConfiguration | None = None) -> tuple[bytes, int]:
     """(PDF bytes, number of pages) for a printable (a Book, a Poster: anything with
     ``html()``, ``lang`` and ``file_name``); raises PrintError naming the document."""
-    source = book.html()
     fetcher = LocalFetcher(roots)
     # PDF/UA-1 unless the printable says otherwise (a poster's print-shop edition: untagged,
     # CMYK, with bleed; see poster.py).
@@ -126,8 +140,7 @@ def render(book, base: Path, roots: list[Path],
     logger = logging.getLogger("weasyprint")
     logger.addHandler(failures)
     try:
-        document = HTML(string=source, base_url=base.as_uri() + "/",
-                        url_fetcher=fetcher).render(font_config=font_config, pdf_variant=variant)
+        book, document = lay_out(book, base, fetcher, font_config, variant)
         rtl = book.lang in languages.BY_CODE and languages.get(book.lang).direction == "rtl"
         finishers = ([_right_to_left] if rtl else []) + ([_bleed_box] if variant is None else [])
         data = document.write_pdf(pdf_variant=variant, finisher=_chain(finishers),

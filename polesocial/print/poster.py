@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import base64
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .. import languages, messages, typography
@@ -58,6 +58,12 @@ PRINTED = ("a3", "a4", "a5")
 VARIANTS = ("fr", "ar", "bi")
 EDITIONS = ("screen", "print")
 BLEED = "3mm"
+# Long texts: the title, the message and the call to action step down the scale until the
+# column holds them above its footer (pdf.lay_out), never below MINIMUM_PT.
+FITTED = ("title", "title_long", "message", "cta")
+FIT_STEPS = (0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
+MINIMUM_PT = 12
+GAP_PT = 6  # the least room between a column's text and its footer
 QR_BORDER = 4  # modules of quiet zone
 
 # The kit's colours, in RGB for screens and in CMYK for the print shop (the same hues).
@@ -104,6 +110,7 @@ class Poster:
     proof: bool = False  # the site's address is the placeholder: mark every sheet
     words: tuple = ()  # typography.accented_words, sorted (part of the cache key)
     stylesheets: tuple = ()
+    fit: float = 1.0  # the share of the scale the title, message and call to action take
     css = ("poster.css",)
 
     @property
@@ -129,7 +136,34 @@ class Poster:
         return COLOURS[name][1 if self.edition == "print" else 0]
 
     def scale(self) -> dict:
-        return SCALES[f"{self.format}-bi" if self.lang == "bi" else self.format]
+        """The format's sizes, the large ones reduced by ``fit`` (never below 12 pt)."""
+        sizes = dict(SCALES[f"{self.format}-bi" if self.lang == "bi" else self.format])
+        for key in FITTED:
+            sizes[key] = max(MINIMUM_PT, round(sizes[key] * self.fit, 1))
+        return sizes
+
+    def smaller(self) -> "Poster | None":
+        """The same sheet with its large type one step smaller, or None at the last step."""
+        if self.fit <= FIT_STEPS[-1]:
+            return None
+        return replace(self, fit=next(step for step in FIT_STEPS if step < self.fit))
+
+    def overflows(self, document) -> bool:
+        """Whether, in WeasyPrint's layout of this sheet (``document``), the text of a column
+        runs into its footer (the QR code, the address) or past the column."""
+        for panel in _find(document.pages[0]._page_box, "panel"):
+            footers = _find(panel, "footer")
+            bottom = panel.content_box_y() + panel.height
+            if footers and footers[0].style["position"] == "absolute":
+                bottom = footers[0].position_y - GAP_PT
+            flow = [box for box in _lines(panel) if not any(_inside(box, f) for f in footers)]
+            if any(box.position_y + box.height > bottom + 0.5 for box in flow):
+                return True
+            if footers and footers[0].style["position"] != "absolute" and any(
+                    box.position_y + box.height > panel.content_box_y() + panel.height + 0.5
+                    for box in _lines(footers[0])):
+                return True
+        return False
 
     def html(self) -> str:
         e = html.escape
@@ -278,6 +312,28 @@ class Poster:
         if index == 1:
             out.insert(0, '<div class="rule"></div>')
         return "".join(out)
+
+
+def _find(box, css_class: str) -> list:
+    """The outermost boxes under ``box`` (itself included) whose element has ``css_class``."""
+    element = getattr(box, "element", None)
+    if element is not None and getattr(box, "element_tag", None) \
+            and css_class in (element.get("class") or "").split():
+        return [box]
+    return [found for child in getattr(box, "children", ()) for found in _find(child, css_class)]
+
+
+def _lines(box) -> list:
+    """The boxes of text under ``box`` (their height is the font's, taller than the line's)."""
+    from weasyprint.formatting_structure import boxes
+
+    if isinstance(box, boxes.TextBox):
+        return [box] if box.text.strip() else []
+    return [line for child in getattr(box, "children", ()) for line in _lines(child)]
+
+
+def _inside(box, container) -> bool:
+    return any(b is box for b in _lines(container))
 
 
 def _breakable(url: str) -> str:

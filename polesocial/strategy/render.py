@@ -218,10 +218,21 @@ def _tags(strategy: Strategy, action: Action, lang: str, here: str, links: Links
                                   for g in action.serves), lang)
     acting = languages.join_list((f"[{text(actors[a][lang])}]({links.href(here, ACTORS, a)})"
                                   for a in action.actors), lang)
-    return (f'<span class="ps-tags"><span class="ps-tag-group"><span class="ps-tag-label">'
-            f'{text(_ui("serves", lang))}</span> {served}</span> <span class="ps-tag-group">'
-            f'<span class="ps-tag-label">{text(_ui("actors", lang))}</span> {acting}</span>'
-            f"</span>")
+    # A right-to-left mark between the two groups, for the same reason as in _label.
+    mark = "\u200f" if languages.get(lang).direction == "rtl" else ""
+    return (f'<span class="ps-tags"><span class="ps-tag-group">'
+            f'{_label(_ui("serves", lang), "ps-tag-label", lang)} {served}</span>{mark} '
+            f'<span class="ps-tag-group">{_label(_ui("actors", lang), "ps-tag-label", lang)} '
+            f"{acting}</span></span>")
+
+
+def _label(label: str, css_class: str, lang: str) -> str:
+    """A label ("الجهات المتدخلة:") in its element. In right-to-left text the colon stands
+    outside the element: inside, PDF text extraction (pypdf) moved it, with the space after
+    it, to the other side of the label, and glued the label to its value."""
+    if languages.get(lang).direction == "rtl" and label.endswith(":"):
+        return f'<span class="{css_class}">{text(label[:-1].rstrip())}</span>:'
+    return f'<span class="{css_class}">{text(label)}</span>'
 
 
 def _note(title: str, body: str) -> str:
@@ -302,8 +313,12 @@ def _glossary(strategy: Strategy, lang: str, links: Links) -> str:
         status = _ui("term_verified" if term.verified else "term_unverified", lang)
         out.append('<div class="ps-term" markdown="1">\n')
         out.append(f"## {text(getattr(term, lang))} {{#{term.id}}}\n")
-        out.append(f'{text(_ui("term_other_language", lang))} <span lang="{other}" '
-                   f'dir="{other_dir}">{text(getattr(term, other))}</span> '
+        # A right-to-left mark after the French term: without it, PDF text extraction glued
+        # the term's last word to the status that follows ("appuiمصطلح").
+        mark = "\u200f" if languages.get(lang).direction == "rtl" else ""
+        out.append(f'{_label(_ui("term_other_language", lang), "ps-label", lang)} '
+                   f'<span lang="{other}" dir="{other_dir}">{text(getattr(term, other))}</span>'
+                   f'{mark} '
                    f'<span class="ps-status{"" if term.verified else " ps-status--todo"}">'
                    f"{text(status)}</span>\n")
         out.append(f"{text(term.definition[lang])}\n")
