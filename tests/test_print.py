@@ -362,28 +362,48 @@ def test_foreign_runs_keep_their_order_in_the_glossary(site):
                      fr)
 
 
-@pytest.mark.xfail(strict=True, reason="pdftotext reverses the lam-alef ligature's two letters "
-                   "(الاجتماعي comes back اال…): 82-90% today, see the report of issue 12")
-def test_arabic_pdfs_give_back_their_words(site):
+def word_recovery(site) -> dict[str, tuple[float, float]]:
+    """PDF file -> (share of its source's Arabic words that pdftotext gives back, share that
+    pypdf gives back), for every Arabic document (words compared NFKC, as viewers search)."""
     import subprocess
 
     from polesocial import publication
     loaded = publication.load(ROOT, problems.Report(ROOT))
     letters = re.compile(r"[^\W\d_]+")
-    failing = {}
+
+    def words(text):
+        return Counter(w for w in letters.findall(BIDI_CONTROLS.sub(
+            "", unicodedata.normalize("NFKC", text))) if re.search(f"[{ARABIC}]", w))
+
+    figures = {}
     for book in loaded.books("https://pole-social.example/"):
         if not isinstance(book, Book) or book.lang != "ar":
             continue
-        def words(text):
-            return Counter(w for w in letters.findall(BIDI_CONTROLS.sub(
-                "", unicodedata.normalize("NFKC", text))) if re.search(f"[{ARABIC}]", w))
         source = words("\n".join(book.chapters))
         path = site / "pdf" / book.file_name
         poppler = words(subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
-                                       text=True).stdout)
+                                       text=True, check=True).stdout)
         total = sum(source.values())
-        figures = (sum((source & poppler).values()) / total,
-                   sum((source & words(pdf_text(path))).values()) / total)
-        if figures[0] < 0.97 or figures[1] < 0.99:
-            failing[book.file_name] = figures
+        figures[book.file_name] = (sum((source & poppler).values()) / total,
+                                   sum((source & words(pdf_text(path))).values()) / total)
+    assert len(figures) == 6, figures  # the strategy, 4 guides, the charter
+    return figures
+
+
+def test_arabic_pdfs_give_back_their_words(site):
+    """Copy and search read back the Arabic words: at least 94% with pdftotext (poppler) and
+    98.5% with pypdf in every Arabic document (82-90% and 92-99.9% before the lam-alef and
+    cluster fixes of glyphtext.py). The floors are the figures measured, so that a regression
+    shows; the issue's target is the test below."""
+    failing = {name: f for name, f in word_recovery(site).items()
+               if f[0] < 0.94 or f[1] < 0.985}
+    assert not failing, failing
+
+
+@pytest.mark.xfail(strict=True, reason="poppler splits a word where a mark (harakat, the hamza "
+                   "of إ) is drawn more than 0.1 em right of the pen or 0.5 pt off the baseline: "
+                   "pdftotext 94.0-98.2%, pypdf 98.5-99.9% (README, PDFs)")
+def test_arabic_pdfs_reach_97_and_99_percent(site):
+    failing = {name: f for name, f in word_recovery(site).items()
+               if f[0] < 0.97 or f[1] < 0.99}
     assert not failing, failing

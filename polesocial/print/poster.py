@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -221,6 +222,7 @@ class Poster:
                 f" .pictogram {{ width: {s['icon']}; height: {s['icon']}; }}"
                 f" .panel {{ top: calc({s['band']} + {s['margin']} * 0.9);"
                 f" bottom: calc({strip} + {s['margin']} * 0.8); padding: 0 {s['margin']}; }}"
+
                 f" .title {{ font-size: {s['title']}pt; color: {c('dark')}; }}"
                 f" .title.long {{ font-size: {s['title_long']}pt; }}"
                 f" .message {{ font-size: {s['message']}pt; }}"
@@ -305,7 +307,7 @@ class Poster:
         else:
             footer.append('<div class="qr-text">')
         if self.hashtag.get(code):
-            footer.append(f'<p class="hashtag" dir="auto">{e(self.hashtag[code])}</p>')
+            footer.append(f'<p class="hashtag" dir="auto">{_hashtag(self.hashtag[code])}</p>')
         footer.append("</div>")
         out.append(f'<div class="footer">{"".join(footer)}</div>')
         out.append("</section>")
@@ -334,6 +336,12 @@ def _lines(box) -> list:
 
 def _inside(box, container) -> bool:
     return any(b is box for b in _lines(container))
+
+
+def _hashtag(tag: str) -> str:
+    """A hashtag that may break before its capitals ("#SolidairesEntre|Generations") when a
+    narrow column cannot hold it whole."""
+    return re.sub(r"(?<=.)(?=[A-Z])", "<wbr>", html.escape(tag))
 
 
 def _breakable(url: str) -> str:
