@@ -43,7 +43,9 @@ def on_page_content(html, page, config, files):
     lang = _lang(config)
     if fallback.is_fallback(_file_lang(page), lang):
         return fallback.wrap_fallback(html, _file_lang(page), lang)
-    return document.localise_content(html, lang)
+    loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
+    words = loaded.french_words if loaded is not None else frozenset()
+    return document.localise_content(html, lang, words)
 
 
 def on_page_context(context, page, config, nav):

@@ -8,15 +8,16 @@ language is built. POLESOCIAL_PDF=0 turns them off for live preview.
 
 import re
 import shutil
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import campaigns, languages, publication
+from polesocial import campaigns, languages, messages, publication
 from polesocial.print import icon
-from polesocial.web import downloads, kit, offline, sharing
+from polesocial.web import downloads, kit, offline, sharing, urls
 
 _state: dict = {"results": {}}
 
@@ -33,7 +34,16 @@ def on_config(config):
         return config  # generated_pages reports the errors
     _state["publication"] = loaded
     printer = printing.Printer(root)
-    printables = loaded.books(config.site_url) + icon.icons()
+    lang = messages.language()
+    if urls.is_placeholder(config.site_url):  # the posters' QR codes lead nowhere yet
+        print(messages.UI["proof_warning"][lang].format(url=config.site_url), file=sys.stderr)
+    logo = (config.extra or {}).get("logo") or ""
+    if logo:
+        path = (root / logo).resolve()
+        if not path.is_relative_to(root.resolve()) or not path.is_file():
+            raise PluginError(messages.UI["logo_missing"][lang].format(target=logo))
+        logo = path.as_uri()
+    printables = loaded.books(config.site_url, logo) + icon.icons()
     try:
         results = printer.build(printables)
     except printing.PrintError as error:

@@ -15,7 +15,8 @@ from pathlib import Path
 from . import languages, messages
 from .web import downloads, urls
 from .print.book import utc
-from .print.poster import PRINTED, VARIANTS, Poster
+from .print import pictograms
+from .print.poster import EDITIONS, PRINTED, VARIANTS, Poster
 from .problems import Report
 from .schema import Checker, join
 from .sources import read_yaml
@@ -54,6 +55,7 @@ class Campaign:
     safeguarding: tuple
     contacts: tuple
     review: frozenset = frozenset()  # items whose Arabic is under review (translations.py)
+    pictogram: str = ""  # a Material icon of the theme (polesocial.print.pictograms)
 
     @property
     def page(self) -> str:
@@ -63,14 +65,19 @@ class Campaign:
     def draft(self) -> bool:
         return self.status == "draft"
 
-    def posters(self, site_url: str, date) -> list[Poster]:
-        """The print kit (A3, A4, A5 in French, Arabic, bilingual) and the two previews."""
+    def posters(self, site_url: str, date, logo: str = "",
+                words: frozenset = frozenset()) -> list[Poster]:
+        """The print kit (A3, A4, A5 in French, Arabic, bilingual, each in its screen and its
+        print-shop edition) and the two previews. ``logo``: the official logo file, if the
+        site's configuration names one."""
         pages = {lang.code: urls.page_url(site_url, lang.code, f"{PAGES}/{self.id}/")
                 for lang in languages.LANGUAGES}
         common = dict(id=self.id, title=self.title, message=self.public[0],
                       call_to_action=self.call_to_action, hashtag=self.hashtag, urls=pages,
-                      draft=self.draft, date=date)
-        kit = [Poster(format=f, lang=v, **common) for f in PRINTED for v in VARIANTS]
+                      draft=self.draft, date=date, pictogram=self.pictogram, logo=logo,
+                      proof=urls.is_placeholder(site_url), words=words)
+        kit = [Poster(format=f, lang=v, edition=e, **common)
+               for f in PRINTED for v in VARIANTS for e in EDITIONS]
         return kit + [Poster(format="preview", lang=lang.code, **common)
                       for lang in languages.LANGUAGES]
 
@@ -179,7 +186,8 @@ def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     c = Checker(path, report)
     top = c.mapping(data, None, "", required=(
         "id", "status", "title", "theme", "period", "objectives", "audiences", "messages",
-        "call_to_action", "actions", "hashtag", "safeguarding", "contacts"))
+        "call_to_action", "actions", "hashtag", "safeguarding", "contacts"),
+        optional=("pictogram",))
     if top is None:
         return None
     identifier = c.identifier(top, "id", "id", r"[a-z0-9][a-z0-9-]*")
@@ -205,12 +213,16 @@ def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     audiences = c.references(top, "audiences", "audiences", {k: 1 for k in group_ids or ()},
                              "vocabularies.groups") if group_ids is not None else []
     contacts = _contacts(c, top)
+    pictogram = c.text(top, "pictogram", "pictogram") if "pictogram" in top else ""
+    if pictogram and not pictograms.exists(pictogram):
+        c.problem(top, "pictogram", "pictogram-unknown", "pictogram", value=pictogram)
+        pictogram = ""
     if None in fields.values() or None in lists.values() or not identifier or not public:
         return None
     return Campaign(identifier, status or "draft", fields["title"], fields["theme"],
                     fields["period"], lists["objectives"], tuple(audiences), public, partners,
                     fields["call_to_action"], tuple(actions), fields["hashtag"],
-                    lists["safeguarding"], contacts)
+                    lists["safeguarding"], contacts, pictogram or "")
 
 
 def _bilingual_list(c: Checker, parent, key, where) -> tuple | None:
@@ -292,7 +304,7 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
         out.append(f'!!! warning ps-notice "{ui["draft_title"][lang]}"\n\n    {text(ui["draft_notice"][lang])}\n')
     review = campaign.review if lang != languages.DEFAULT.code else frozenset()
     if review:
-        items = ui["list_separator"][lang].join(sorted(review))
+        items = languages.join_list(sorted(review), lang)
         out.append(f'!!! warning ps-notice "{ui["review_title"][lang]}"\n\n    '
                    f'{text(ui["review_items"][lang].format(items=items))}\n')
 
@@ -315,9 +327,9 @@ def campaign_page(campaign: Campaign, strategy, lang: str) -> str:
     out += [f"- {text(m[lang])}{mark(f'partners-{n}')}"
             for n, m in enumerate(campaign.partners, 1)]
     groups = {label.id: label.label for label in strategy.groups}
-    out.append(f"\n**{text(ui['serves'][lang])}** " + ui["list_separator"][lang].join(
-        f"[{text(groups[g][lang])}]({links.href(here, 'strategie/publics.md', g)})"
-        for g in campaign.audiences) + "\n")
+    out.append(f"\n**{text(ui['serves'][lang])}** " + languages.join_list(
+        (f"[{text(groups[g][lang])}]({links.href(here, 'strategie/publics.md', g)})"
+         for g in campaign.audiences), lang) + "\n")
     out.append(f"**{text(ui['campaign_hashtag'][lang])}{colon}** "
                f"<bdi>{text(campaign.hashtag[lang])}</bdi>\n")
     texts = {a.id: a.text for _, _, a in strategy.actions()}
@@ -344,22 +356,26 @@ def _front(title: str, description: str) -> str:
 
 
 def kit_html(results: dict, campaign_id: str, page_url: str, lang: str) -> str:
-    """The table of a campaign's print kit, from the print pipeline's results by file name."""
+    """The table of a campaign's print kit, from the print pipeline's results by file name:
+    for each format, the screen and office edition and the print shop's, in each variant."""
     ui = messages.UI
     up = "../" * page_url.count("/")
+    colon = ":" if lang == "ar" else "\u202f:"
     items = []
     for fmt in PRINTED:
-        links = []
-        for variant in VARIANTS:
-            result = results.get(f"{campaign_id}-{fmt}-{variant}.pdf")
-            if result is not None:
-                size = downloads.size_text(result.size, lang)
-                links.append(f'<a href="{up}pdf/{result.file_name}" download '
-                             f'type="application/pdf">{ui[f"kit_{variant}"][lang]}</a> '
-                             f'<span class="ps-download-details">({size})</span>')
-        separator = " · "
-        items.append(f"<li><strong>{ui[f'kit_{fmt}'][lang]}</strong>{':' if lang == 'ar' else ' :'}"
-                     f" {separator.join(links)}</li>")
-    return f'<ul class="ps-kit">{"".join(items)}</ul>'
-
-
+        for edition in EDITIONS:
+            links = []
+            for variant in VARIANTS:
+                suffix = "-imprimeur" if edition == "print" else ""
+                result = results.get(f"{campaign_id}-{fmt}-{variant}{suffix}.pdf")
+                if result is not None:
+                    size = downloads.size_text(result.size, lang)
+                    links.append(f'<a href="{up}pdf/{result.file_name}" download '
+                                 f'type="application/pdf">{ui[f"kit_{variant}"][lang]}</a> '
+                                 f'<span class="ps-download-details">({size})</span>')
+            if links:
+                items.append(f"<li><strong>{ui[f'kit_{fmt}'][lang]}, "
+                             f"{ui[f'kit_{edition}'][lang]}</strong>{colon} "
+                             f"{' · '.join(links)}</li>")
+    notes = "".join(f'<p class="ps-kit-note">{ui[f"kit_{e}_note"][lang]}</p>' for e in EDITIONS)
+    return f'<ul class="ps-kit">{"".join(items)}</ul>{notes}'

@@ -40,3 +40,13 @@ def script_counts(text: str) -> tuple[int, int]:
         elif name.startswith("LATIN"):
             latin += 1
     return arabic, latin
+
+
+# How items of a list are separated: the Arabic comma in Arabic (never a Latin comma between
+# Arabic words), the comma in French.
+LIST_SEPARATORS = {"fr": ", ", "ar": "، "}
+
+
+def join_list(items, lang: str) -> str:
+    """``items`` as one list in ``lang``'s punctuation: the one place lists are joined."""
+    return LIST_SEPARATORS[lang].join(items)

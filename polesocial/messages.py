@@ -39,6 +39,48 @@ UI: dict[str, dict[str, str]] = {
     "pdf_contents": {"fr": "Sommaire", "ar": "الفهرس"},
     "pdf_language": {"fr": "Version française", "ar": "النسخة العربية"},
     "pdf_edition": {"fr": "Édition du {date}", "ar": "طبعة {date}"},
+    "strategy_short": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
+    # Colophon of every book (polesocial.print.book.colophon)
+    "colophon_title": {"fr": "Informations sur ce document", "ar": "معلومات حول هذه الوثيقة"},
+    "colophon_publisher": {"fr": "Éditeur", "ar": "الناشر"},
+    "colophon_version": {"fr": "Version", "ar": "الصيغة"},
+    "colophon_date": {"fr": "Date d’édition", "ar": "تاريخ الطبع"},
+    "colophon_licence": {"fr": "Licence", "ar": "الرخصة"},
+    "colophon_licence_text": {
+        "fr": "CC BY 4.0 (proposition, en attente de validation par le ministère)",
+        "ar": "CC BY 4.0 (مقترح في انتظار مصادقة الوزارة)",
+    },
+    "colophon_online": {"fr": "Version en ligne", "ar": "النسخة الإلكترونية"},
+    "colophon_fonts": {
+        "fr": "Composé en Noto Sans et Scheherazade New (SIL Open Font License 1.1).",
+        "ar": "جُمعت حروفه بخطي Noto Sans وScheherazade New (رخصة SIL Open Font License 1.1).",
+    },
+    # Campaign kit: proof mark, editions
+    "proof_mark": {"fr": "ÉPREUVE — adresse provisoire", "ar": "نسخة تجريبية — عنوان مؤقت"},
+    "proof_warning": {
+        "fr": "attention : SITE_URL n’est pas défini, les affiches et leurs codes QR portent "
+              "l’adresse provisoire {url} et la mention « ÉPREUVE ». Construisez avec "
+              "SITE_URL=https://… make site avant de les envoyer à l’imprimeur.",
+        "ar": "تنبيه: لم يُحدَّد SITE_URL، فالملصقات ورموز QR فيها تحمل العنوان المؤقت {url} "
+              "وعبارة «نسخة تجريبية». ابنوا الموقع بالأمر SITE_URL=https://… make site قبل "
+              "إرسالها إلى المطبعة.",
+    },
+    "kit_screen": {"fr": "écran et bureau", "ar": "للشاشة والطباعة المكتبية"},
+    "kit_print": {"fr": "imprimeur", "ar": "للمطبعة"},
+    "kit_screen_note": {
+        "fr": "Édition écran et bureau : à lire à l’écran ou à imprimer sur une imprimante de "
+              "bureau (PDF accessible, couleurs RVB).",
+        "ar": "نسخة الشاشة والطباعة المكتبية: للقراءة على الشاشة أو للطباعة بطابعة مكتبية "
+              "(PDF ميسَّر الولوج، ألوان RVB).",
+    },
+    "kit_print_note": {
+        "fr": "Édition imprimeur : pour l’impression professionnelle (fonds perdus de 3 mm, "
+              "traits de coupe, couleurs CMJN).",
+        "ar": "نسخة المطبعة: للطباعة الاحترافية (هوامش قص بعرض 3 مم، علامات القص، ألوان CMJN).",
+    },
+    "logo_missing": {"fr": "le logo indiqué dans mkdocs.yml (extra.logo) est introuvable : "
+                           "{target}",
+                     "ar": "الشعار المحدد في mkdocs.yml (extra.logo) غير موجود: {target}"},
     "draft_notice": {
         "fr": "Projet de document, soumis à validation : ce texte n’engage pas encore le "
               "ministère.",
@@ -241,7 +283,6 @@ UI: dict[str, dict[str, str]] = {
     "status_strategy": {"fr": "Stratégie 4+4", "ar": "استراتيجية (4+4)"},
     "status_guides": {"fr": "Guides et charte", "ar": "الأدلة والميثاق"},
     "status_pages": {"fr": "Pages du site", "ar": "صفحات الموقع"},
-    "list_separator": {"fr": ", ", "ar": "، "},
     "status_campaigns": {"fr": "Campagnes", "ar": "الحملات"},
     "status_items": {"fr": "Éléments", "ar": "العناصر"},
     "status_item_counts": {"fr": "{current} à jour, {review} en révision",
@@ -406,7 +447,7 @@ UI: dict[str, dict[str, str]] = {
         "ar": "يُقدَّم كل مصطلح بالعربية والفرنسية. أما الترجمات الموسومة بعبارة «في انتظار "
               "المصادقة» فتنتظر مراجعة مختص من الوزارة.",
     },
-    "term_verified": {"fr": "Terme vérifié", "ar": "مصطلح متحقَّق منه"},
+    "term_verified": {"fr": "Terme vérifié", "ar": "مصطلح متحقق منه"},
     "term_unverified": {"fr": "Traduction à valider", "ar": "ترجمة في انتظار المصادقة"},
     "term_other_language": {"fr": "En arabe :", "ar": "بالفرنسية:"},
     "indexes_heading": {"fr": "Index, glossaire et données", "ar": "الفهارس والمسرد والبيانات"},
@@ -419,7 +460,7 @@ UI: dict[str, dict[str, str]] = {
     "open_data_json": {"fr": "JSON (structure complète)", "ar": "JSON (البنية كاملة)"},
     "open_data_csv": {"fr": "CSV (une ligne par action, pour un tableur)",
                       "ar": "CSV (سطر لكل إجراء، للجداول الإلكترونية)"},
-    "size_kb": {"fr": "{n} Ko", "ar": "{n} ك.ب"},
+    "size_kb": {"fr": "{n} Ko", "ar": "{n} كيلوبايت"},
 }
 
 # Counted nouns. French: singular/plural. Arabic: 1, 2, 3-10 and 11-99 take different forms.
@@ -568,6 +609,14 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "découpez-le ou retirez le contenu collé par erreur."),
         "ar": ("حجم الملف {size} بايت، وهو يتجاوز الحد المسموح به ({limit} بايت)",
                "قسّموا الملف أو احذفوا المحتوى الملصق عن طريق الخطأ."),
+    },
+    "pictogram-unknown": {
+        "fr": ("le pictogramme « {value} » n’existe pas dans les icônes Material du thème",
+               "choisissez un nom de fichier de material/templates/.icons/material/ sans "
+               "« .svg » (par exemple hand-heart), ou retirez la ligne."),
+        "ar": ("الرمز التصويري «{value}» غير موجود ضمن أيقونات Material التي يوفرها القالب",
+               "اختاروا اسم ملف من material/templates/.icons/material/ دون «.svg» (مثلا "
+               "hand-heart)، أو احذفوا السطر."),
     },
     "yaml-syntax": {
         "fr": ("la structure du fichier n’est pas lisible à cet endroit",

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import hashlib
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from . import campaigns as campaigns_mod
-from . import guides, languages, messages, pages, terminology, translations
+from . import guides, languages, messages, pages, terminology, translations, typography
 from . import links as links_mod
 from .campaigns import Campaign
 from .guides import Document
-from .print.book import Book, utc
+from .print.book import Book, Colophon, utc
 from .print.documents import STRATEGY_DOCUMENT, source_date, strategy_books
 from .print.poster import Poster
 from .problems import Report
@@ -26,6 +29,7 @@ from .strategy import STRATEGY_FILE, Strategy, render
 from .strategy import load as load_strategy
 from .strategy import load_glossary
 from .strategy.render import Links, text
+from .web import urls
 
 GUIDES_INDEX = "guides/index.md"
 STATUS = "etat-des-traductions.md"
@@ -44,6 +48,17 @@ class Publication:
     translation_states: list = field(default_factory=list)
 
     # --- what exists ------------------------------------------------------------------------
+
+    @functools.cached_property
+    def french_words(self) -> tuple[str, ...]:
+        """The accented French words the publication writes (polesocial.typography): every
+        French source, read once."""
+        texts = [path.read_text(encoding="utf-8", errors="replace")
+                 for folder in ("strategy", "guides", "charter", "campaigns", "docs/fr")
+                 for path in sorted((self.root / folder).rglob("*"))
+                 if path.suffix in (".yml", ".md") and path.is_file()
+                 and path.name not in ("ar.md",) and "sources" not in path.parts]
+        return typography.accented_words(texts)
 
     @property
     def guides(self) -> list[Document]:
@@ -133,9 +148,9 @@ class Publication:
         out.append(f"{text(' · '.join(facts))}\n{{ .ps-counts }}\n")
         groups = {label.id: label.label for label in self.strategy.groups}
         if document.audiences:
-            out.append(f"**{text(ui['serves'][lang])}** " + ui["list_separator"][lang].join(
-                f"[{text(groups[g][lang])}]({links.href(here, render.GROUPS, g)})"
-                for g in document.audiences) + "\n")
+            out.append(f"**{text(ui['serves'][lang])}** " + languages.join_list(
+                (f"[{text(groups[g][lang])}]({links.href(here, render.GROUPS, g)})"
+                 for g in document.audiences), lang) + "\n")
         texts = {a.id: a.text for _, _, a in self.strategy.actions()}
         out.append(f"## {text(ui['doc_actions'][lang])} {{#actions}}\n")
         for action in document.actions:
@@ -202,7 +217,7 @@ class Publication:
             if review:
                 result += " ; " if lang == "fr" else "؛ "
                 result += ui["status_in_review"][lang].format(
-                    items=ui["list_separator"][lang].join(review))
+                    items=languages.join_list(review, lang))
             return result
 
         header = (f"| {ui['status_document'][lang]} | {ui['status_french'][lang]} | "
@@ -275,22 +290,28 @@ class Publication:
 
     # --- printed books -----------------------------------------------------------------------
 
-    def books(self, site_url: str) -> list:
+    def books(self, site_url: str, logo: str = "") -> list:
         """Every printable: the books (strategy, guides, charter), each campaign's print kit and
-        sharing previews, and the site's own sharing preview."""
-        result: list = strategy_books(self.root, self.strategy, site_url)
+        sharing previews, and the site's own sharing preview. ``logo``: the official logo's
+        file URL (the site's configuration, extra.logo), or none."""
+        words = self.french_words
+        result: list = strategy_books(self.root, self.strategy, site_url, words)
         for document in self.documents:
             for lang in languages.LANGUAGES:
                 result.append(self._book(document, lang.code, site_url))
+        digest = hashlib.sha256(Path(unquote(urlsplit(logo).path)).read_bytes()).hexdigest() \
+            if logo else ""
         for campaign in self.campaigns:
             date = source_date(self.root, [self.root / campaigns_mod.FOLDER / f"{campaign.id}.yml"])
-            result += campaign.posters(site_url, date)
+            result += [replace(poster, logo_digest=digest)
+                       for poster in campaign.posters(site_url, date, logo, words)]
         ui = messages.UI
         # The site preview says what messages.py says: dated by its last change.
         date = source_date(self.root, [Path(messages.__file__)])
         for lang in languages.LANGUAGES:
             result.append(Poster("site", "preview", lang.code, ui["site_title"],
-                                 ui["site_tagline"], {}, {}, {}, False, date))
+                                 ui["site_tagline"], {}, {}, {}, False, date,
+                                 pictogram="", logo=logo, logo_digest=digest, words=words))
         return result
 
     def _book(self, document: Document, lang: str, site_url: str) -> Book:
@@ -300,8 +321,15 @@ class Publication:
         cover = [ui["doc_version"][lang].format(version=document.version)]
         if lang == "ar" and document.translation == "outdated":
             cover.append(ui["outdated_notice"][lang])
+        short = document.title[lang] if len(document.title[lang]) <= 48 else kind
         return Book(
-            id=document.pdf_id, lang=lang, title=document.title[lang],
+            id=document.pdf_id, lang=lang, title=document.title[lang], short_title=short,
+            colophon=Colophon(publisher=ui["pole_social"][lang],
+                              licence=ui["colophon_licence_text"][lang],
+                              html_url=urls.page_url(site_url, lang,
+                                                     render.page_url(document.page)),
+                              version=document.version),
+            words=self.french_words,
             subtitle=f"{kind} — {ui['pole_social'][lang]}", author=ui["pole_social"][lang],
             subject=document.summary[lang],
             keywords=tuple(k.strip() for k in ui["keywords"][lang].replace("،", ",").split(",")),

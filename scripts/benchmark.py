@@ -212,6 +212,48 @@ def scale(factor: int, runs: int, out) -> tuple[float, float]:
     return site, cold
 
 
+def render_floor(runs: int = 3) -> list[tuple[str, int, float, float]]:
+    """(PDF, pages, seconds per page through the pipeline, seconds per page of WeasyPrint's raw
+    floor): the floor renders the very same HTML with the same fonts and font configuration,
+    without tagging, the URL fetcher or the glyph-text correction. Median of ``runs``."""
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from polesocial import problems, publication
+    from polesocial.print import pdf as pdf_mod
+    from polesocial.print.book import Book
+    from polesocial.print.pipeline import FONTS_CSS, PACKAGE
+
+    loaded = publication.load(ROOT, problems.Report(ROOT))
+    books = [b for b in loaded.books("https://pole-social.example/") if isinstance(b, Book)]
+    fonts = FontConfiguration()
+    rows = []
+    for book in books:
+        book = book.__class__(**{**book.__dict__, "stylesheets": (
+            (ROOT / FONTS_CSS).as_uri(), (PACKAGE / "print.css").as_uri())})
+        source = book.html()
+
+        def ours():
+            return pdf_mod.render(book, ROOT, [ROOT, PACKAGE], fonts)[1]
+
+        def floor():
+            document = HTML(string=source, base_url=ROOT.as_uri() + "/").render(font_config=fonts)
+            document.write_pdf(font_config=fonts)
+            return len(document.pages)
+
+        pages = ours()
+        timed = []
+        for function in (ours, floor):
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                function()
+                times.append(time.perf_counter() - started)
+            timed.append(statistics.median(times) / pages)
+        rows.append((book.file_name, pages, *timed))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of the repeated builds")
@@ -289,6 +331,11 @@ def main() -> int:
     out("## Trainer's kits")
     for name, size, members in kits:
         out(f"{name:34} {size / 1024 / 1024:6.2f} MB, {members - 1} PDFs and an index page")
+    out()
+    out("## Render per page against WeasyPrint's raw floor (same HTML and fonts; target x1.20)")
+    out(f"{'PDF':44} {'pages':>5} {'s/page':>7} {'floor':>7} {'ratio':>6}")
+    for name, count, ours, floor in render_floor(args.runs):
+        out(f"{name:44} {count:5d} {ours:7.3f} {floor:7.3f} x{ours / floor:5.2f}")
     out()
     out("## Each PDF")
     out(f"{'PDF':34} {'pages':>5} {'seconds':>8}")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from conftest import build, copy_project, polesocial
+from conftest import ROOT, build, copy_project, polesocial
 
 A111_AR = "إعداد مشروع جديد لإعادة هيكلة الوزارة والمؤسسات الموضوعة تحت وصايتها، يستجيب"
 
@@ -121,6 +121,11 @@ GUIDE_META = "guides/benevolat/guide.yml"
 PAGE_END = 63  # docs/fr/a-propos.md has 62 lines: appended text starts on line 64
 GUIDE_END = 310  # guides/benevolat/fr.md has 309 lines
 
+
+# The line of mkdocs.yml's "À propos" menu entry, which the mkdocs.yml cases edit.
+ABOUT = next(number for number, line in enumerate(
+    (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), 1)
+    if line == "  - À propos: a-propos.md")
 
 CORPUS = [
     # --- Editors' mistakes (kept from the first corpus) ----------------------------------------
@@ -266,14 +271,14 @@ CORPUS = [
     Case("guide-emphasis-storm", append(GUIDE, "\n" + "*" * 5000 + "x" + "*" * 5000 + "\n"),
          f"{GUIDE}:311:1", "niveaux imbriqués"),
 
-    # --- mkdocs.yml -----------------------------------------------------------------------------
+    # --- mkdocs.yml (ABOUT: the line of the menu entry the cases edit) -------------------------
     Case("nav-javascript", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                    "  - À propos: a-propos.md\n"
                                    "  - Lien: \"javascript://%0aalert(document.domain)\"\n"),
-         "mkdocs.yml:138:5", "mène à « javascript://%0aalert(document.domain) »"),
+         f"mkdocs.yml:{ABOUT + 1}:5", "mène à « javascript://%0aalert(document.domain) »"),
     Case("nav-html-title", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                    "  - \"<img src=x onerror=alert(1)>\": a-propos.md\n"),
-         "mkdocs.yml:137:5", "le champ « nav » contient du balisage HTML"),
+         f"mkdocs.yml:{ABOUT}:5", "le champ « nav » contient du balisage HTML"),
     Case("copyright-html", replace("mkdocs.yml", "copyright: Pôle social",
                                    "copyright: <script>alert(1)</script> Pôle social"),
          "mkdocs.yml:13:1", "le champ « copyright » contient du balisage HTML « <script> »"),
@@ -282,7 +287,7 @@ CORPUS = [
          "mkdocs.yml:", "« languages[1].copyright » contient du balisage HTML"),
     Case("nav-parent-folder", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                       "  - À propos: ../../etc/passwd.md\n"),
-         "mkdocs.yml:137:5", "l’entrée de menu mène à « ../../etc/passwd.md »"),
+         f"mkdocs.yml:{ABOUT}:5", "l’entrée de menu mène à « ../../etc/passwd.md »"),
 
     # --- Environment ----------------------------------------------------------------------------
     Case("site-url-script", lambda project: None, "SITE_URL:",

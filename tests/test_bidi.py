@@ -40,6 +40,12 @@ def test_plain_text_uses_isolate_controls():
     assert bidi.isolate_plain("استراتيجية 2012-2016") == "استراتيجية \u20662012-2016\u2069"
 
 
-def test_only_right_to_left_pages_are_touched():
-    assert document.localise_content("<p>2012-2016</p>", "fr") == "<p>2012-2016</p>"
+def test_each_direction_isolates_the_other():
+    assert document.localise_content("<p>loi 14-05</p>", "fr") == "<p>loi 14-05</p>"
     assert BDI.format("2012-2016") in document.localise_content("<p>2012-2016</p>", "ar")
+    # A Latin phrase with numbers in Arabic, as one unit; an Arabic run in French, with its
+    # numbers isolated inside it.
+    assert BDI.format("Stratégie 4+4 (2012-2016)") in bidi.isolate_html(
+        "<p>بالفرنسية Stratégie 4+4 (2012-2016)</p>")
+    fr = bidi.isolate_html("<p>En arabe : المناصفة 2012-2016.</p>", lang="fr")
+    assert f'<bdi dir="rtl" lang="ar">المناصفة {BDI.format("2012-2016")}</bdi>.' in fr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 import re
 import shutil
 import subprocess
@@ -17,10 +18,10 @@ import segno
 from PIL import Image
 
 from conftest import ROOT, polesocial
-from polesocial import campaigns, problems, publication
+from polesocial import campaigns, messages, problems, publication
 from polesocial.web import urls
 from polesocial.print import Printer
-from polesocial.print.poster import FORMATS, PRINTED, QR_BORDER, VARIANTS, Poster
+from polesocial.print.poster import EDITIONS, PRINTED, QR_BORDER, SCALES, VARIANTS, Poster
 
 PAGE_SIZES = {"a3": (842, 1191), "a4": (595, 842), "a5": (420, 595)}  # points
 BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -60,14 +61,19 @@ def test_five_campaigns_from_the_strategy(published):
         assert campaign.contacts == ()  # none could be verified: none is published
 
 
+def kit_file(campaign_id: str, fmt: str, variant: str, edition: str) -> str:
+    return f"{campaign_id}-{fmt}-{variant}{'-imprimeur' if edition == 'print' else ''}.pdf"
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("fmt", PRINTED)
-def test_every_poster_and_flyer(site, base_url, published, fmt, variant):
+def test_every_poster_and_flyer(site, base_url, published, fmt, variant, edition):
     for campaign in published.campaigns:
-        path = site / "pdf" / f"{campaign.id}-{fmt}-{variant}.pdf"
+        path = site / "pdf" / kit_file(campaign.id, fmt, variant, edition)
         reader = pypdf.PdfReader(path)
         assert len(reader.pages) == 1, path.name
-        box = reader.pages[0].mediabox
+        box = reader.pages[0].trimbox  # the sheet once trimmed (the MediaBox without bleed)
         assert (round(float(box.width)), round(float(box.height))) == PAGE_SIZES[fmt]
         for font in reader.pages[0]["/Resources"]["/Font"].values():
             descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
@@ -80,6 +86,10 @@ def test_every_poster_and_flyer(site, base_url, published, fmt, variant):
         expected = sorted(f"{base_url}{'ar/' if lang == 'ar' else ''}campagnes/{campaign.id}/"
                       for lang in langs)
         assert decode_qr(path) == expected, path.name
+        # The address is printed beside each code, whole (it may break after its slashes).
+        flat = re.sub(r"\s+", "", BIDI.sub("", text))
+        for url in expected:
+            assert url in flat, (path.name, url)
 
 
 def test_text_on_posters_is_at_least_12_points(site):
@@ -101,29 +111,179 @@ def test_qr_codes_are_m_level_with_a_quiet_zone_and_print_at_least_2_cm(base_url
             code = segno.make(url, error="m", micro=False, boost_error=False)
             assert code.error == "M"
             modules = code.symbol_size(border=0)[0]
-            for fmt in PRINTED:
-                width_cm = float(FORMATS[fmt][3].removesuffix("cm"))
-                assert width_cm * modules / (modules + 2 * QR_BORDER) >= 2.0, (fmt, url)
+            for scale in (SCALES[f] for f in PRINTED + tuple(f"{f}-bi" for f in PRINTED)):
+                width_cm = float(scale["qr"].removesuffix("mm")) / 10
+                assert width_cm * modules / (modules + 2 * QR_BORDER) >= 2.0, (scale, url)
+
+
+def longest_posters() -> list:
+    """Every format, variant and edition with the longest texts ``make check`` lets through."""
+    from datetime import timezone
+    fr = {"title": ("Titre affiché " * 4)[:45], "public": ("Message " * 14)[:110],
+          "cta": ("Agissez " * 9)[:70], "tag": "#" + "X" * 29}
+    ar = {"title": ("عنوان الحملة " * 4)[:45], "public": ("رسالة طويلة " * 10)[:110],
+          "cta": ("تحركوا الآن " * 6)[:70], "tag": "#" + "ع" * 29}
+    for key, limit in (("title", "title"), ("public", "public"), ("cta", "call_to_action"),
+                       ("tag", "hashtag")):
+        assert len(fr[key]) == len(ar[key]) == campaigns.LIMITS[limit], key
+    return [Poster("essai", fmt, variant, {"fr": fr["title"], "ar": ar["title"]},
+                   {"fr": fr["public"], "ar": ar["public"]},
+                   {"fr": fr["cta"], "ar": ar["cta"]}, {"fr": fr["tag"], "ar": ar["tag"]},
+                   {"fr": "https://pole-social.example/campagnes/handicap-inclusion/",
+                    "ar": "https://pole-social.example/ar/campagnes/handicap-inclusion/"},
+                   True, datetime(2026, 1, 1, tzinfo=timezone.utc), edition=edition,
+                   pictogram="hand-heart", proof=True)
+            for fmt in PRINTED + ("preview",) for variant in VARIANTS for edition in EDITIONS
+            if fmt != "preview" or (variant != "bi" and edition == "screen")]
 
 
 def test_layouts_hold_the_longest_texts_the_rules_allow(tmp_path):
-    from datetime import datetime, timezone
-    fr = {"title": "Titre " + "x" * 39, "public": ("Message " * 14)[:110],
-          "cta": ("Agissez " * 9)[:70], "tag": "#" + "X" * 29}
-    ar = {"title": "عنوان " + "ب" * 39, "public": ("رسالة طويلة " * 10)[:110],
-          "cta": ("تحركوا الآن " * 6)[:70], "tag": "#" + "ع" * 29}
-    assert len(fr["title"]) == campaigns.LIMITS["title"]
-    posters = [Poster("essai", fmt, variant, {"fr": fr["title"], "ar": ar["title"]},
-                      {"fr": fr["public"], "ar": ar["public"]},
-                      {"fr": fr["cta"], "ar": ar["cta"]}, {"fr": fr["tag"], "ar": ar["tag"]},
-                      {"fr": "https://pole-social.example/campagnes/handicap-inclusion/",
-                       "ar": "https://pole-social.example/ar/campagnes/handicap-inclusion/"},
-                      True, datetime(2026, 1, 1, tzinfo=timezone.utc))
-               for fmt in PRINTED + ("preview",) for variant in VARIANTS
-               if fmt != "preview" or variant != "bi"]
+    """The longest title, message, call to action and hashtag: one page, every line inside
+    the sheet and its column, none over the QR code, on every format, variant and edition,
+    previews included (the type steps down the scale as far as it must, never below 12 pt)."""
+    posters = longest_posters()
+    misplaced = [problem for poster in posters for problem in layout_problems(poster)]
+    assert not misplaced, misplaced
     results = Printer(ROOT, cache=tmp_path, jobs=2).build(posters, progress=lambda line: None)
     overflowing = [r.file_name for r in results if r.pages != 1]
     assert not overflowing, overflowing
+
+
+_FONTS: list = []  # one font configuration for every layout (as a render worker has)
+
+
+def layout_problems(poster) -> list[str]:
+    """Every line of text of a poster's layout that leaves the trimmed sheet, or its column, or
+    that overlaps the QR code: the boxes WeasyPrint laid out for the very HTML of the PDF."""
+    from weasyprint.formatting_structure import boxes
+
+    from polesocial.print.pdf import LocalFetcher, lay_out
+    from polesocial.print.pipeline import FONTS_CSS, PACKAGE, allowed_roots
+
+    poster = poster.__class__(**{**poster.__dict__, "stylesheets": (
+        (ROOT / FONTS_CSS).as_uri(), (PACKAGE / "poster.css").as_uri())})
+    if not _FONTS:
+        from weasyprint.text.fonts import FontConfiguration
+        _FONTS.append(FontConfiguration())
+    # The layout the PDF gets, type stepped down if the texts need it.
+    _, document = lay_out(poster, ROOT, LocalFetcher(allowed_roots(ROOT)), _FONTS[0])
+    page = document.pages[0]
+    width, height = page.width, page.height
+    texts, codes, clips = [], [], []
+
+    def visit(box, clip):
+        if getattr(box, "style", None) is not None and box.style["overflow"] == "hidden":
+            clip = (box.position_x, box.position_y, box.position_x + box.width
+                    + box.padding_left + box.padding_right,
+                    box.position_y + box.height + box.padding_top + box.padding_bottom)
+        if isinstance(box, boxes.TextBox) and box.text.strip():
+            texts.append((box.text, (box.position_x, box.position_y,
+                                     box.position_x + box.width, box.position_y + box.height),
+                          clip))
+        if getattr(box, "element_tag", None) == "img" and "qr" in (
+                box.element.get("class") or ""):
+            codes.append((box.position_x, box.position_y, box.position_x + box.width,
+                          box.position_y + box.height))
+        for child in getattr(box, "children", ()):
+            visit(child, clip)
+
+    visit(page._page_box, None)
+    problems_found = []
+    for text, (x0, y0, x1, y1), clip in texts:
+        slack = 0.35 * (y1 - y0)  # a line's box (the font's ascent and descent) outgrows its ink
+        if x0 < -0.5 or y0 < -slack or x1 > width + 0.5 or y1 > height + slack:
+            problems_found.append(f"{poster.file_name}: {text!r} outside the sheet")
+        if clip and (x0 < clip[0] - 0.5 or y0 < clip[1] - slack or x1 > clip[2] + 0.5
+                     or y1 > clip[3] + slack):
+            problems_found.append(f"{poster.file_name}: {text!r} cut off by its column")
+        for qx0, qy0, qx1, qy1 in codes:
+            if x0 < qx1 and qx0 < x1 and y0 < qy1 and qy0 < y1:
+                problems_found.append(f"{poster.file_name}: {text!r} over the QR code")
+    return problems_found
+
+
+def test_every_poster_keeps_its_text_inside_the_sheet_and_off_the_qr_code(published, base_url):
+    posters = [poster for campaign in published.campaigns
+               for poster in campaign.posters(base_url, datetime(2026, 1, 1))]
+    misplaced = [problem for poster in posters for problem in layout_problems(poster)]
+    assert not misplaced, misplaced
+
+
+def test_poster_type_is_sized_for_reading_at_a_distance(site):
+    """A3 headline 80-120 pt (read at 3 m); each format's title at least 3 times its text."""
+    sizes = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.append(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]))
+
+    for fmt in PRINTED:
+        found: list[float] = []
+        pypdf.PdfReader(site / "pdf" / f"violence-femmes-{fmt}-fr.pdf").pages[0].extract_text(
+            visitor_text=visit)
+        sizes[fmt] = max(found)
+    assert 80 <= sizes["a3"] <= 120, sizes
+    assert sizes["a3"] > sizes["a4"] > sizes["a5"] >= 36, sizes
+
+
+def struct_langs(reader) -> list[str]:
+    """The /Lang of every structure element of a tagged PDF."""
+    found = []
+
+    def visit(node):
+        node = node.get_object()
+        if isinstance(node, pypdf.generic.DictionaryObject):
+            if "/Lang" in node and "/S" in node:
+                found.append(str(node["/Lang"]))
+            kids = node.get("/K")
+            if kids is not None:
+                for kid in kids if isinstance(kids, pypdf.generic.ArrayObject) else [kids]:
+                    visit(kid)
+    visit(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def test_the_arabic_half_of_every_bilingual_pdf_is_tagged_arabic(site, published):
+    for campaign in published.campaigns:
+        for fmt in PRINTED:
+            reader = pypdf.PdfReader(site / "pdf" / kit_file(campaign.id, fmt, "bi", "screen"))
+            assert reader.trailer["/Root"]["/Lang"] == "fr"
+            langs = struct_langs(reader)
+            assert "ar" in langs and "fr" in langs, (campaign.id, fmt, langs)
+
+
+def test_print_shop_editions_have_bleed_crop_marks_boxes_and_cmyk(site, published):
+    bleed = 3 / 25.4 * 72
+    for campaign in published.campaigns:
+        for fmt in PRINTED:
+            for variant in VARIANTS:
+                path = site / "pdf" / kit_file(campaign.id, fmt, variant, "print")
+                page = pypdf.PdfReader(path).pages[0]
+                trim, bleed_box, media = page.trimbox, page.bleedbox, page.mediabox
+                for edge in ("left", "bottom"):
+                    assert abs(float(getattr(trim, edge)) - float(getattr(bleed_box, edge))
+                               - bleed) < 0.1, path.name
+                assert float(media.width) > float(bleed_box.width) > float(trim.width)
+                content = page.get_contents().get_data()
+                assert b" k" in content or b" K" in content, path.name  # CMYK colours
+                assert b" rg" not in content, path.name  # and no RGB fill
+                # Crop marks: strokes in the margin outside the bleed.
+                image = pypdfium2.PdfDocument(path)[0].render(scale=1).to_pil().convert("L")
+                corner = image.crop((0, 0, 25, 25))
+                assert min(corner.getdata()) < 128, path.name
+        screen = pypdf.PdfReader(site / "pdf" / kit_file(campaign.id, "a4", "fr", "screen"))
+        assert screen.pages[0].trimbox == screen.pages[0].mediabox
+
+
+def test_posters_built_for_the_placeholder_address_carry_a_proof_mark(published):
+    campaign = published.campaigns[0]
+    proofs = campaign.posters("https://pole-social.example/", datetime(2026, 1, 1))
+    assert all(p.proof for p in proofs)
+    html = next(p for p in proofs if p.format == "a4" and p.lang == "bi").html()
+    assert "ÉPREUVE — adresse provisoire" in html and "نسخة تجريبية — عنوان مؤقت" in html
+    real = campaign.posters("https://www.social.gov.ma/", datetime(2026, 1, 1))
+    assert not any(p.proof for p in real)
+    assert "ÉPREUVE" not in next(p for p in real if p.format == "a4").html()
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
@@ -152,8 +312,10 @@ def test_campaign_pages_offer_their_kit(site, published, lang):
     for campaign in published.campaigns:
         html = (site / prefix / "campagnes" / campaign.id / "index.html").read_text("utf-8")
         links = re.findall(r'href="\.\./\.\./(?:\.\./)?pdf/([^"]+)"', html)
-        assert sorted(links) == sorted(f"{campaign.id}-{f}-{v}.pdf"
-                                       for f in PRINTED for v in VARIANTS), campaign.id
+        assert sorted(links) == sorted(kit_file(campaign.id, f, v, e) for f in PRINTED
+                                       for v in VARIANTS for e in EDITIONS), campaign.id
+        for edition in EDITIONS:  # each edition is labelled for its use
+            assert messages.UI[f"kit_{edition}_note"][lang] in html
         assert campaign.call_to_action[lang] in html
 
 

@@ -19,9 +19,9 @@ from polesocial.strategy import render
 
 LANGS = ("fr", "ar")
 # Everything the site prints: the strategy, 4 guides and the charter in 2 languages; 5 campaigns
-# with 9 posters and flyers and 2 sharing previews each; the site's 2 sharing previews; its app
-# icons (2 sizes, 2 languages).
-PRINTABLES = 2 + 5 * 2 + 5 * (9 + 2) + 2 + 4
+# with 9 posters and flyers in 2 editions and 2 sharing previews each; the site's 2 previews; its
+# app icons (2 sizes, 2 languages).
+PRINTABLES = 2 + 5 * 2 + 5 * (9 * 2 + 2) + 2 + 4
 WORDS = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "ترسيخ14.05" is 3 words
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -97,12 +97,20 @@ def test_bookmarks_follow_the_chapters(readers, strategy, lang):
 
 
 def test_every_action_of_the_strategy_is_in_the_french_pdf_text(readers, strategy):
+    """Every action and objective, as French typography sets it (narrow spaces before ; : ! ?,
+    en dash in year ranges, accented capitals)."""
+    from polesocial import publication, typography
+    words = publication.load(ROOT, problems.Report(ROOT)).french_words
+
+    def typeset(value):
+        return normalise(typography.localise_plain(value, "fr", words))
+
     text = normalise(" ".join(page.extract_text() for page in readers["fr"].pages))
     missing = [action.id for _, _, action in strategy.actions()
-               if normalise(action.text["fr"]) not in text or action.id not in text]
+               if typeset(action.text["fr"]) not in text or action.id not in text]
     assert not missing, missing
     for _, objective in strategy.objectives():
-        assert normalise(objective.title["fr"]) in text, objective.id
+        assert typeset(objective.title["fr"]) in text, objective.id
 
 
 def test_every_action_of_the_strategy_is_in_the_arabic_pdf_text(readers, strategy):
@@ -169,8 +177,9 @@ def test_strategy_pages_offer_their_pdf(site, readers, lang):
         assert link and link.group(2) == label, path
         target = (site / prefix / path / link.group(1)).resolve()
         assert target == pdf_path(site, lang).resolve()
-        assert link.group(3).split("، " if lang == "ar" else ", ")[1] \
-            == messages.count(pages, "page", lang), link.group(3)
+        details = re.sub(r"<[^>]+>", "", link.group(3))  # numbers isolated in <bdi>
+        assert details.split("، " if lang == "ar" else ", ")[1] \
+            == messages.count(pages, "page", lang), details
     home = (site / prefix / "index.html").read_text(encoding="utf-8")
     assert 'type="application/pdf"' not in home  # the home page offers the kit, no document
 
@@ -297,3 +306,128 @@ def test_pdfs_can_be_turned_off_for_preview(tmp_path):
     assert result.returncode == 0
     assert not (tmp_path / "site" / "pdf").exists()
     assert "ps-download" not in (tmp_path / "site/strategie/index.html").read_text()
+
+
+# --- Typography, fonts, collation, text recovery -----------------------------------------------
+
+ARABIC = "\u0600-\u06ff"
+LATIN_COMMA = re.compile(f"[{ARABIC}][\u064b-\u0652]*\\s*,\\s*[{ARABIC}]")
+
+
+def pdf_text(path) -> str:
+    return " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def test_no_latin_comma_between_arabic_words_in_arabic_pages_and_pdfs(site):
+    found = []
+    for page in (site / "ar").rglob("index.html"):
+        text = re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))
+        found += [(page.relative_to(site).as_posix(), m.group(0))
+                  for m in LATIN_COMMA.finditer(text)]
+    for path in sorted((site / "pdf").glob("*-ar*.pdf")):
+        found += [(path.name, m.group(0)) for m in LATIN_COMMA.finditer(
+            BIDI_CONTROLS.sub("", pdf_text(path)))]
+    assert not found, found[:20]
+
+
+def test_no_glyph_is_drawn_with_a_fallback_font_in_any_pdf(site):
+    """Only the repository's faces: an Arabic letter in a French document uses Scheherazade
+    New, never a system font (DejaVu) chosen by fontconfig."""
+    import subprocess
+    foreign = {}
+    for path in sorted((site / "pdf").glob("*.pdf")):
+        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        names = {line.split()[0].split("+", 1)[-1] for line in out.splitlines()[2:] if line}
+        other = {n for n in names if not n.startswith(("Noto-Sans", "NotoSans",
+                                                        "Scheherazade"))}
+        if other:
+            foreign[path.name] = sorted(other)
+    assert not foreign, foreign
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_glossary_follows_the_alphabetical_order_of_its_language(site, strategy, lang):
+    from polesocial import collation
+    prefix = "ar/" if lang == "ar" else ""
+    html = (site / prefix / "strategie/glossaire/index.html").read_text(encoding="utf-8")
+    ids = [term.id for term in strategy.glossary]
+    order = [i for i in re.findall(r'<h2 id="([^"]+)"', html) if i in ids]
+    terms = {t.id: getattr(t, lang) for t in strategy.glossary}
+    assert order == [t.id for t in collation.sorted_by(strategy.glossary, lang,
+                                                       key=lambda t: getattr(t, lang))]
+    shown = [terms[i] for i in order]
+    if lang == "fr":  # accents sort with their letter, not after z
+        assert shown.index(next(t for t in shown if t.startswith("Bénévolat"))) < \
+            shown.index(next(t for t in shown if t.startswith("Bonne")))
+        assert shown.index(next(t for t in shown if t.startswith("Égalité"))) < \
+            shown.index(next(t for t in shown if t.startswith("Violence")))
+    # The printed glossary has the same order: each term after the one before it, from the
+    # glossary's introduction on (the chapter's title is also every page's running head).
+    from polesocial.typography import localise_plain
+    text = normalise(pdf_text(pdf_path(site, lang)))
+    intro = normalise(localise_plain(messages.UI["glossary_intro"][lang], lang))
+    position = text.find(" ".join(intro.split()[:3]))  # its first line
+    assert position >= 0
+    for term in shown:
+        wanted = normalise(localise_plain(term, lang))
+        if lang == "ar":  # numbers and Latin runs come back in visual order: the first word
+            wanted = re.findall(r"[^\W\d_]+", wanted)[0]
+        position = text.find(wanted, position)
+        assert position >= 0, term
+
+
+def test_foreign_runs_keep_their_order_in_the_glossary(site):
+    ar = (site / "ar/strategie/glossaire/index.html").read_text(encoding="utf-8")
+    # The French term as one left-to-right unit (its own element, or an isolate).
+    assert re.search(r'<(?:bdi|span lang="fr") dir="ltr">Stratégie 4\+4 \(2012[–-]2016\)'
+                     r'</(?:bdi|span)>', ar)
+    fr = (site / "strategie/glossaire/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<span lang="ar" dir="rtl">[^<]*«إكرام»[^<]*<bdi dir="ltr">2012-2016</bdi>',
+                     fr)
+
+
+def word_recovery(site) -> dict[str, tuple[float, float]]:
+    """PDF file -> (share of its source's Arabic words that pdftotext gives back, share that
+    pypdf gives back), for every Arabic document (words compared NFKC, as viewers search)."""
+    import subprocess
+
+    from polesocial import publication
+    loaded = publication.load(ROOT, problems.Report(ROOT))
+    letters = re.compile(r"[^\W\d_]+")
+
+    def words(text):
+        return Counter(w for w in letters.findall(BIDI_CONTROLS.sub(
+            "", unicodedata.normalize("NFKC", text))) if re.search(f"[{ARABIC}]", w))
+
+    figures = {}
+    for book in loaded.books("https://pole-social.example/"):
+        if not isinstance(book, Book) or book.lang != "ar":
+            continue
+        source = words("\n".join(book.chapters))
+        path = site / "pdf" / book.file_name
+        poppler = words(subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                       text=True, check=True).stdout)
+        total = sum(source.values())
+        figures[book.file_name] = (sum((source & poppler).values()) / total,
+                                   sum((source & words(pdf_text(path))).values()) / total)
+    assert len(figures) == 6, figures  # the strategy, 4 guides, the charter
+    return figures
+
+
+def test_arabic_pdfs_give_back_their_words(site):
+    """Copy and search read back the Arabic words: at least 94% with pdftotext (poppler) and
+    98.5% with pypdf in every Arabic document (82-90% and 92-99.9% before the lam-alef and
+    cluster fixes of glyphtext.py). The floors are the figures measured, so that a regression
+    shows; the issue's target is the test below."""
+    failing = {name: f for name, f in word_recovery(site).items()
+               if f[0] < 0.94 or f[1] < 0.985}
+    assert not failing, failing
+
+
+@pytest.mark.xfail(strict=True, reason="poppler splits a word where a mark (harakat, the hamza "
+                   "of إ) is drawn more than 0.1 em right of the pen or 0.5 pt off the baseline: "
+                   "pdftotext 94.0-98.2%, pypdf 98.5-99.9% (README, PDFs)")
+def test_arabic_pdfs_reach_97_and_99_percent(site):
+    failing = {name: f for name, f in word_recovery(site).items()
+               if f[0] < 0.97 or f[1] < 0.99}
+    assert not failing, failing

@@ -8,13 +8,48 @@ sentence is typed twice.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from .. import bidi, languages, links, messages, sanitiser
+from .. import languages, links, messages, sanitiser, typography
 
 # The Markdown extensions the site uses (mkdocs.yml), so a page prints as it reads online.
 EXTENSIONS = sanitiser.MARKDOWN_EXTENSIONS
+
+
+@dataclass(frozen=True)
+class Colophon:
+    """What the colophon (the back of the cover) says about the document: who publishes it,
+    which version, of when, under which licence, and where its HTML version lives. One line per
+    field that is set, in this order; a new field is one more line here and in ``ROWS``."""
+
+    publisher: str
+    licence: str
+    html_url: str
+    version: str = ""
+    date: str = ""  # as printed, in the document's language (the book's date if empty)
+
+    ROWS = (("publisher", "colophon_publisher"), ("version", "colophon_version"),
+            ("date", "colophon_date"), ("licence", "colophon_licence"),
+            ("html_url", "colophon_online"))
+
+
+def colophon(fields: Colophon, lang: str) -> str:
+    """The colophon page of a book, from explicit fields."""
+    e = html.escape
+    ui = messages.UI
+    rows = []
+    for name, label in Colophon.ROWS:
+        value = getattr(fields, name)
+        if not value:
+            continue
+        shown = (f'<a href="{e(value)}" dir="ltr">{e(value)}</a>' if name == "html_url"
+                 else e(typography.localise_plain(value, lang)))
+        rows.append(f"<dt>{e(ui[label][lang])}</dt><dd>{shown}</dd>")
+    return (f'<section class="colophon"><h2 class="colophon-title">'
+            f'{e(ui["colophon_title"][lang])}</h2><dl>{"".join(rows)}</dl>'
+            f'<p class="colophon-fonts">{e(typography.localise_plain(ui["colophon_fonts"][lang], lang))}'
+            "</p></section>")
 
 
 @dataclass(frozen=True)
@@ -33,6 +68,9 @@ class Book:
     cover_lines: tuple[str, ...] = ()  # extra lines on the cover (period, status…)
     draft: bool = False
     flat_chapters: tuple[str, ...] = ()  # chapter ids listed without their sections (glossary)
+    short_title: str = ""  # the running head of the left-hand pages (the title if empty)
+    colophon: Colophon | None = None
+    words: tuple[str, ...] = ()  # typography.accented_words, sorted (part of the cache key)
     page: str = ""  # a document's page on the site (docs/<lang>/…): its relative links' base
     site_url: str = ""
     stylesheets: tuple[str, ...] = field(default=())  # file URLs, added by the pipeline
@@ -53,10 +91,19 @@ def _css_string(text: str) -> str:
 
 
 def _page_css(book: Book) -> str:
-    """Page furniture whose words depend on the document: running title, 'page N of M'."""
+    """Page furniture whose words depend on the document: running heads, 'page N of M'.
+
+    The short title on the outer edge of the verso pages, the current chapter on the outer edge
+    of the recto pages. WeasyPrint makes the first page of a right-to-left document a left
+    page, so the rectos of an Arabic book are its left pages: the heads swap sides.
+    """
     page, of = messages.UI["pdf_page"][book.lang], messages.UI["pdf_of"][book.lang]
-    title = _rtl(book.title, languages.get(book.lang))
+    title = typography.localise_plain(book.short_title or book.title, book.lang, book.words)
+    rtl = languages.get(book.lang).direction == "rtl"
+    verso, recto = ("right", "left") if rtl else ("left", "right")
     return (f"html {{ string-set: doctitle {_css_string(title)}; }} "
+            f"@page :{verso} {{ @top-{verso} {{ content: string(doctitle); }} }} "
+            f"@page :{recto} {{ @top-{recto} {{ content: string(chapter); }} }} "
             f'@page {{ @bottom-center {{ content: "{page} " counter(page) " {of} " '
             f"counter(pages); }} }}")
 
@@ -74,8 +121,7 @@ def to_html(book: Book) -> str:
     body = sanitiser.clean(converter.convert("\n\n".join(book.chapters)))
     if book.page:  # relative links as the page wrote them: absolute addresses, never file:
         body = links.absolute(body, book.page, book.lang, book.site_url)
-    if lang.direction == "rtl":
-        body = bidi.isolate_html(body, controls=True)
+    body = typography.localise_html(body, book.lang, controls=True, words=book.words)
     tokens = converter.toc_tokens
     date_text = format_date(book.date.date(), format="long", locale=lang.locale)
     e = html.escape
@@ -90,6 +136,9 @@ def to_html(book: Book) -> str:
     if book.draft:
         cover.append(f'<p class="cover-draft">{e(messages.UI["draft_notice"][book.lang])}</p>')
     cover.append("</section>")
+    if book.colophon is not None:
+        fields = book.colophon if book.colophon.date else replace(book.colophon, date=date_text)
+        cover.append(colophon(fields, book.lang))
     contents = [f'<nav class="toc"><h1 class="toc-title">{e(messages.UI["pdf_contents"][book.lang])}'
                 "</h1><ol>"]
     for chapter in tokens:
@@ -98,7 +147,7 @@ def to_html(book: Book) -> str:
     contents.append("</ol></nav>")
     meta = [f'<meta name="author" content="{e(book.author)}">',
             f'<meta name="description" content="{e(book.subject)}">',
-            f'<meta name="keywords" content="{e(", ".join(book.keywords))}">',
+            f'<meta name="keywords" content="{e(languages.join_list(book.keywords, book.lang))}">',
             '<meta name="generator" content="polesocial">',
             f'<meta name="dcterms.created" content="{book.date.isoformat()}">',
             f'<meta name="dcterms.modified" content="{book.date.isoformat()}">']
@@ -113,7 +162,7 @@ def to_html(book: Book) -> str:
 
 
 def _rtl(text: str, lang) -> str:
-    return bidi.isolate_plain(text) if lang.direction == "rtl" else text
+    return typography.localise_plain(text, lang.code)
 
 
 def _toc_entry(token: dict, lang, children: bool) -> str:

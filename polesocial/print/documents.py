@@ -8,7 +8,8 @@ from pathlib import Path
 
 from .. import languages, messages, trust
 from ..strategy import GLOSSARY_FILE, STRATEGY_FILE, Strategy, render
-from .book import Book, utc
+from ..web import urls
+from .book import Book, Colophon, utc
 
 STRATEGY_DOCUMENT = "strategie-4plus4"
 
@@ -45,7 +46,8 @@ def strategy_chapters(strategy: Strategy) -> list[str]:
     return [render.OVERVIEW] + [render.part_path(p) for p in strategy.parts] + [render.GLOSSARY]
 
 
-def strategy_books(root: Path, strategy: Strategy, site_url: str) -> list[Book]:
+def strategy_books(root: Path, strategy: Strategy, site_url: str,
+                   words: tuple[str, ...] = ()) -> list[Book]:
     date = source_date(root, [root / STRATEGY_FILE, root / GLOSSARY_FILE])
     chapters = strategy_chapters(strategy)
     books = []
@@ -62,6 +64,11 @@ def strategy_books(root: Path, strategy: Strategy, site_url: str) -> list[Book]:
                            .split(",")),
             chapters=bodies, date=date,
             cover_lines=(messages.UI["period_note"][code],) + _review_cover(strategy, code),
+            short_title=messages.UI["strategy_short"][code], words=words,
+            colophon=Colophon(publisher=strategy.publisher[code],
+                              licence=messages.UI["colophon_licence_text"][code],
+                              html_url=urls.page_url(site_url, code,
+                                                     render.page_url(render.OVERVIEW))),
             flat_chapters=(render.page_anchor(render.GLOSSARY),)))
     return books
 
@@ -70,5 +77,5 @@ def _review_cover(strategy: Strategy, lang: str) -> tuple[str, ...]:
     """On the Arabic cover, the items whose translation is under review, if any."""
     if lang == languages.DEFAULT.code or not strategy.review:
         return ()
-    items = messages.UI["list_separator"][lang].join(sorted(strategy.review))
+    items = languages.join_list(sorted(strategy.review), lang)
     return (messages.UI["review_cover"][lang].format(items=items),)

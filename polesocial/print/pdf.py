@@ -14,10 +14,11 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from .. import languages
-from . import glyphtext
+from . import glyphtext, tagging
 from .errors import PrintError
 
 glyphtext.install()
+tagging.install()
 
 
 class _Refused(FatalURLFetchingError):
@@ -88,21 +89,61 @@ def _right_to_left(document, pdf):
     pdf.catalog["ViewerPreferences"] = preferences
 
 
+BLEED_PT = 3 / 25.4 * 72  # the print-shop edition's bleed: 3 mm past the trim
+
+
+def _bleed_box(document, pdf):
+    """The BleedBox 3 mm past the TrimBox (WeasyPrint puts it at most 10 pt past it, and the
+    MediaBox further out leaves room for the crop marks)."""
+    for number in pdf.pages["Kids"][::3]:
+        page = pdf.objects[number]
+        left, top, right, bottom = (float(v) for v in page["TrimBox"])
+        page["BleedBox"] = pydyf.Array([left - BLEED_PT, top - BLEED_PT, right + BLEED_PT,
+                                        bottom + BLEED_PT])
+
+
+def _chain(finishers):
+    """One WeasyPrint finisher running each of ``finishers`` in turn (None for none)."""
+    if not finishers:
+        return None
+
+    def finish(document, pdf):
+        for finisher in finishers:
+            finisher(document, pdf)
+    return finish
+
+
+def lay_out(book, base: Path, fetcher, font_config=None, variant="pdf/ua-1"):
+    """(printable, WeasyPrint document) of its layout. A printable that can tell its text
+    overflows (a poster: ``overflows``) is laid out again a step smaller (``smaller``) until it
+    fits or can shrink no more."""
+    while True:
+        document = HTML(string=book.html(), base_url=base.as_uri() + "/",
+                        url_fetcher=fetcher).render(font_config=font_config, pdf_variant=variant)
+        if not getattr(book, "overflows", None) or not book.overflows(document):
+            return book, document
+        smaller = book.smaller()
+        if smaller is None:
+            return book, document
+        book = smaller
+
+
 def render(book, base: Path, roots: list[Path],
            font_config: FontConfiguration | None = None) -> tuple[bytes, int]:
     """(PDF bytes, number of pages) for a printable (a Book, a Poster: anything with
     ``html()``, ``lang`` and ``file_name``); raises PrintError naming the document."""
-    source = book.html()
     fetcher = LocalFetcher(roots)
+    # PDF/UA-1 unless the printable says otherwise (a poster's print-shop edition: untagged,
+    # CMYK, with bleed; see poster.py).
+    variant = getattr(book, "pdf_variant", "pdf/ua-1")
     failures = _Failures()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(failures)
     try:
-        document = HTML(string=source, base_url=base.as_uri() + "/",
-                        url_fetcher=fetcher).render(font_config=font_config, pdf_variant="pdf/ua-1")
+        book, document = lay_out(book, base, fetcher, font_config, variant)
         rtl = book.lang in languages.BY_CODE and languages.get(book.lang).direction == "rtl"
-        finisher = _right_to_left if rtl else None
-        data = document.write_pdf(pdf_variant="pdf/ua-1", finisher=finisher,
+        finishers = ([_right_to_left] if rtl else []) + ([_bleed_box] if variant is None else [])
+        data = document.write_pdf(pdf_variant=variant, finisher=_chain(finishers),
                                   font_config=font_config, attachments=[])
     except _Refused as error:
         raise PrintError(book.file_name, error.code, error.target) from None

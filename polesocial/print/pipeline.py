@@ -37,6 +37,9 @@ WEASYPRINT_VERSION = version("weasyprint")
 PIPELINE_VERSION = "1"  # bump when this package changes how PDFs are made
 PACKAGE = Path(__file__).resolve().parent
 FONTS_CSS = Path("docs/assets/css/fonts.css")
+# The core modules a printable's HTML goes through besides this package (typography, bidi
+# isolation, the sanitiser, the messages): a change to one renders the PDFs again.
+HTML_MODULES = ("typography", "bidi", "htmltext", "languages", "links", "messages", "sanitiser")
 FONTS = Path("docs/assets/fonts")
 
 MESSAGES = {
@@ -85,6 +88,7 @@ class Printer:
         digest = hashlib.sha256()
         files = [self.root / FONTS_CSS, *sorted(PACKAGE.glob("*.css")),
                  *sorted(PACKAGE.glob("*.py")),
+                 *(PACKAGE.parent / f"{name}.py" for name in HTML_MODULES),
                  *sorted((self.root / FONTS).glob("*.woff2"))]
         for path in files:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())

@@ -14,7 +14,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 
-from .. import languages, messages
+from .. import collation, languages, messages
 from ..web import urls
 from . import opendata
 from .model import Action, Objective, Part, Strategy
@@ -173,7 +173,7 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
            f"# {text(strategy.title[lang])} {{#{links.id(here, page_anchor(here))}}}\n",
            f"{text(_ui('period_note', lang))}\n{{ .ps-lead }}\n"]
     if strategy.review and lang != languages.DEFAULT.code:
-        under = _ui("list_separator", lang).join(sorted(strategy.review, key=_order(strategy)))
+        under = languages.join_list(sorted(strategy.review, key=_order(strategy)), lang)
         out.append(f'!!! warning ps-notice "{attr(_ui("review_title", lang))}"\n\n'
                    f'    {text(_ui("review_cover", lang, items=under))}\n')
     out += [f"{text(paragraph[lang])}\n" for paragraph in strategy.introduction]
@@ -210,8 +210,8 @@ def _overview(strategy: Strategy, lang: str, links: Links) -> str:
         name = opendata.FILES[kind]
         size = max(1, round(len(opendata.serialise(strategy, kind)) / 1024))
         out.append(f'- <a href="{attr(links.file(here, f"{FOLDER}/{name}"))}" download>'
-                   f"{attr(name)}</a> — {text(_ui(f'open_data_{kind}', lang))}, "
-                   f"{text(_ui('size_kb', lang, n=size))}")
+                   f"{attr(name)}</a> — " + text(languages.join_list(
+                       (_ui(f'open_data_{kind}', lang), _ui('size_kb', lang, n=size)), lang)))
     return "\n".join(out) + "\n"
 
 
@@ -226,14 +226,25 @@ def _order(strategy: Strategy):
 def _tags(strategy: Strategy, action: Action, lang: str, here: str, links: Links) -> str:
     groups = {label.id: label.label for label in strategy.groups}
     actors = {label.id: label.label for label in strategy.actors}
-    served = ", ".join(f"[{text(groups[g][lang])}]({links.href(here, GROUPS, g)})"
-                       for g in action.serves)
-    acting = ", ".join(f"[{text(actors[a][lang])}]({links.href(here, ACTORS, a)})"
-                       for a in action.actors)
-    return (f'<span class="ps-tags"><span class="ps-tag-group"><span class="ps-tag-label">'
-            f'{text(_ui("serves", lang))}</span> {served}</span> <span class="ps-tag-group">'
-            f'<span class="ps-tag-label">{text(_ui("actors", lang))}</span> {acting}</span>'
-            f"</span>")
+    served = languages.join_list((f"[{text(groups[g][lang])}]({links.href(here, GROUPS, g)})"
+                                  for g in action.serves), lang)
+    acting = languages.join_list((f"[{text(actors[a][lang])}]({links.href(here, ACTORS, a)})"
+                                  for a in action.actors), lang)
+    # A right-to-left mark between the two groups, for the same reason as in _label.
+    mark = "\u200f" if languages.get(lang).direction == "rtl" else ""
+    return (f'<span class="ps-tags"><span class="ps-tag-group">'
+            f'{_label(_ui("serves", lang), "ps-tag-label", lang)} {served}</span>{mark} '
+            f'<span class="ps-tag-group">{_label(_ui("actors", lang), "ps-tag-label", lang)} '
+            f"{acting}</span></span>")
+
+
+def _label(label: str, css_class: str, lang: str) -> str:
+    """A label ("الجهات المتدخلة:") in its element. In right-to-left text the colon stands
+    outside the element: inside, PDF text extraction (pypdf) moved it, with the space after
+    it, to the other side of the label, and glued the label to its value."""
+    if languages.get(lang).direction == "rtl" and label.endswith(":"):
+        return f'<span class="{css_class}">{text(label[:-1].rstrip())}</span>:'
+    return f'<span class="{css_class}">{text(label)}</span>'
 
 
 def _note(title: str, body: str) -> str:
@@ -246,7 +257,7 @@ def review_notice(strategy: Strategy, ids, lang: str) -> str:
     if lang == languages.DEFAULT.code or not under:
         return ""
     return (f'!!! warning ps-notice "{attr(_ui("review_title", lang))}"\n\n'
-            f'    {text(_ui("review_items", lang, items=_ui("list_separator", lang).join(under)))}\n')
+            f'    {text(_ui("review_items", lang, items=languages.join_list(under, lang)))}\n')
 
 
 def _review_mark(strategy: Strategy, identifier: str, lang: str) -> str:
@@ -261,7 +272,7 @@ def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
                          if lang == "fr" else
                          f"{part_label(part, lang, short=True)}: {part.title[lang]}",
                          f"{strategy.title[lang]} — {part_heading(part, lang)}"),
-           f"# {text(part_heading(part, lang))} {{#{anchor(part.id)}}}\n",
+           f"# {text(part_heading(part, lang))} {{#{anchor(part.id)} .ps-{part.kind}}}\n",
            f"{text(strategy.title[lang])} · "
            f"{text(_summary(part, lang) if part.objectives else _ui('no_objectives', lang))}"
            f"\n{{ .ps-lead }}\n"]
@@ -270,8 +281,8 @@ def _part(strategy: Strategy, part: Part, lang: str, links: Links) -> str:
     if part.note:
         out.append(_note(_ui("editorial_note", lang), part.note[lang]))
     if part.see_also:
-        refs = ", ".join(f"[{ref}]({link_to(strategy, ref, here, links)})"
-                         for ref in part.see_also)
+        refs = languages.join_list((f"[{ref}]({link_to(strategy, ref, here, links)})"
+                                    for ref in part.see_also), lang)
         out.append(f"{text(_ui('see_also', lang))} {refs}\n")
     for objective in part.objectives:
         out.append(_objective(strategy, objective, lang, here, links))
@@ -289,9 +300,9 @@ def _objective(strategy: Strategy, objective: Objective, lang: str, here: str,
         served_by = ""
         if links.documents.get(action.id):
             served_by = (f' <span class="ps-tags"><span class="ps-tag-label">'
-                         f'{text(_ui("action_guides", lang))}</span> ' + ", ".join(
-                             f"[{text(title[lang])}]({links.href(here, page)})"
-                             for page, title in links.documents[action.id]) + "</span>")
+                         f'{text(_ui("action_guides", lang))}</span> ' + languages.join_list(
+                             (f"[{text(title[lang])}]({links.href(here, page)})"
+                              for page, title in links.documents[action.id]), lang) + "</span>")
         out.append(f"- [{action.id}](#{anchor(action.id)}){{ .ps-id }} {text(action.text[lang])}"
                    f"{_review_mark(strategy, action.id, lang)} "
                    f"{_tags(strategy, action, lang, here, links)}{served_by}\n"
@@ -327,12 +338,22 @@ def _glossary(strategy: Strategy, lang: str, links: Links) -> str:
     out = [_front_matter(_ui("glossary_title", lang), _ui("glossary_description", lang)),
            f"# {text(_ui('glossary_title', lang))} {{#{page_anchor(GLOSSARY)}}}\n",
            f"{text(_ui('glossary_intro', lang))}\n"]
-    for term in sorted(strategy.glossary, key=lambda t: getattr(t, lang).casefold()):
+    # The terms in the alphabetical order of the page's language (ICU's collation); each term
+    # in a block of its own, so the printed glossary keeps a term with its definition.
+    out.append('<div class="ps-glossary" markdown="1">\n')
+    for term in collation.sorted_by(strategy.glossary, lang, key=lambda t: getattr(t, lang)):
         status = _ui("term_verified" if term.verified else "term_unverified", lang)
+        out.append('<div class="ps-term" markdown="1">\n')
         out.append(f"## {text(getattr(term, lang))} {{#{term.id}}}\n")
-        out.append(f'{text(_ui("term_other_language", lang))} <span lang="{other}" '
-                   f'dir="{other_dir}">{text(getattr(term, other))}</span> '
+        # A right-to-left mark after the French term: without it, PDF text extraction glued
+        # the term's last word to the status that follows ("appuiمصطلح").
+        mark = "\u200f" if languages.get(lang).direction == "rtl" else ""
+        out.append(f'{_label(_ui("term_other_language", lang), "ps-label", lang)} '
+                   f'<span lang="{other}" dir="{other_dir}">{text(getattr(term, other))}</span>'
+                   f'{mark} '
                    f'<span class="ps-status{"" if term.verified else " ps-status--todo"}">'
                    f"{text(status)}</span>\n")
         out.append(f"{text(term.definition[lang])}\n")
+        out.append("</div>\n")
+    out.append("</div>\n")
     return "\n".join(out)

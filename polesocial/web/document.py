@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import bidi, languages, messages
+from .. import messages, typography
 
 # The heading anchors' tooltip: the toc extension writes one title for every page (its
 # permalink_title, English by default), whatever the page's language.
@@ -17,19 +17,15 @@ def localise_permalinks(content: str, lang: str) -> str:
     return _PERMALINK.sub(lambda m: m.group(1) + title + m.group(2), content)
 
 
-def localise_content(content: str, lang: str) -> str:
-    """Final touch on a page's HTML in its own language: the anchors' tooltips, number runs in
-    right-to-left text."""
-    content = localise_permalinks(content, lang)
-    if languages.get(lang).direction == "rtl":
-        return bidi.isolate_html(content)
-    return content
+def localise_content(content: str, lang: str, words: frozenset[str] = frozenset()) -> str:
+    """Final touch on a page's HTML in its own language: the anchors' tooltips, foreign-script
+    runs isolated (Latin and numbers in Arabic, Arabic in French), French typography
+    (``words``: the publication's accented French words, see polesocial.typography)."""
+    return typography.localise_html(localise_permalinks(content, lang), lang, words=words)
 
 
 def localise_title(title: str, lang: str) -> str:
-    if languages.get(lang).direction == "rtl":
-        return bidi.isolate_plain(title)
-    return title
+    return typography.localise_plain(title, lang)
 
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)

@@ -21,3 +21,13 @@ def page_url(site_url: str, lang: str, path: str) -> str:
     base = site_url if site_url.endswith("/") else site_url + "/"
     return urljoin(base, languages.get(lang).prefix + path)
 
+
+
+# The address a build uses when SITE_URL is not set (mkdocs.yml): a reserved domain, so that no
+# build points at a host nobody chose. Posters printed with it carry a proof mark.
+PLACEHOLDER_HOST = "pole-social.example"
+
+
+def is_placeholder(site_url: str) -> bool:
+    from urllib.parse import urlsplit
+    return urlsplit(site_url).hostname == PLACEHOLDER_HOST

@@ -1,0 +1,88 @@
+"""The last touch on every text the system publishes: bidi isolation, French typography.
+
+``localise_html`` (pages and books) and ``localise_plain`` (posters, titles) are the one place
+where this happens, at render time: the sources keep the spelling their editors typed.
+
+French typography (Imprimerie nationale's rules, as French publishers apply them):
+- a narrow no-break space (U+202F) before ; : ! ? and inside « »;
+- an en dash between the years of a range (2012–2016), never in law numbers (14-05);
+- accents on capitals: "Elaborer" becomes "Élaborer" when the publication writes the word
+  "élaborer" elsewhere (the words come from the publication itself, see ``accented_words``);
+- a label and its value stay together: the space between a label ending with a colon (in an
+  element of its own: ``<strong>Qui :</strong> les associations``) and its value does not break.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import bidi, htmltext, languages
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+_BEFORE_MARK = re.compile(r"[ \u00a0\u202f]+([;:!?])")
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_])([;!?])(?=\s|$)")
+_OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
+_CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
+_YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d.\-/])")
+_WORD = re.compile(r"[^\W\d_]+")
+_ACCENTED_CAPITALS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û", "C": "Ç"}
+
+
+def accented_words(texts) -> tuple[str, ...]:
+    """The publication's own French words that start with an accented letter (lower case),
+    sorted: what tells "Elaborer" needs its accent."""
+    found = set()
+    for value in texts:
+        for word in _WORD.findall(value):
+            first = word[0]
+            if first.islower() and unicodedata.normalize("NFD", first) != first:
+                found.add(word)
+    return tuple(sorted(found))
+
+
+def _capital(word: str, words: frozenset[str]) -> str:
+    options = _ACCENTED_CAPITALS.get(word[0])
+    if not options or len(word) < 2 or not word[1:].islower():
+        return word
+    for accented in options:
+        if accented.lower() + word[1:] in words:
+            return accented + word[1:]
+    return word
+
+
+def french(text: str, before: str = "", words: frozenset[str] = frozenset()) -> str:
+    """French typography on one run of text; ``before``: the text before it in its block."""
+    if words:
+        text = _WORD.sub(lambda m: _capital(m.group(0), words), text)
+    text = _BEFORE_MARK.sub(NNBSP + r"\1", text)
+    text = _GLUED_MARK.sub(NNBSP + r"\1", text)
+    text = _OPEN_QUOTE.sub("«" + NNBSP, text)
+    text = _CLOSE_QUOTE.sub(NNBSP + "»", text)
+    text = _YEARS.sub("\\1–\\2", text)
+    if before.rstrip(" ").endswith(":") and text[:1] == " ":
+        text = NBSP + text[1:]  # the value in the next element: "<b>Qui :</b> les associations"
+    return text
+
+
+def localise_text(text: str, context: htmltext.Context, controls: bool,
+                  words: frozenset[str]) -> str:
+    if context.lang == "fr":
+        text = french(text, context.before, words)
+    return bidi.isolate_text(text, context.direction, controls)
+
+
+def localise_html(html: str, lang: str, controls: bool = False, words=()) -> str:
+    """A page's or a book's HTML in ``lang``: typography of its language, foreign runs
+    isolated (``controls``: with bidi control characters, for the PDF renderer)."""
+    words = frozenset(words)
+    return htmltext.map_text(html, lang, lambda text, context: localise_text(
+        text, context, controls, words))
+
+
+def localise_plain(text: str, lang: str, words=()) -> str:
+    """Plain text (titles, metadata, a poster's lines): typography and isolation controls."""
+    if lang == "fr":
+        text = french(text, "", frozenset(words))
+    return bidi.isolate_plain(text, languages.get(lang).direction)
