@@ -10,7 +10,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from polesocial import languages, messages
-from polesocial.web import document, fallback, search, sharing, sitemap, theme_bundle, urls
+from polesocial.web import (document, fallback, feed, search, sharing, sitemap, theme_bundle,
+                            urls)
 
 # The theme renders 404.html at the site root in every language's pass, so the last language
 # would overwrite the others. Each rendering is kept here and written to its own place
@@ -32,6 +33,7 @@ def _file_lang(page) -> str:
 
 def on_env(env, config, files):
     env.globals["ui"] = messages.ui(_lang(config))
+    env.globals["ps_feed"] = feed.head_link(config.site_url, _lang(config))
     env.filters["localise_title"] = lambda title: document.localise_title(str(title), _lang(config))
     return env
 

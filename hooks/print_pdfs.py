@@ -48,12 +48,25 @@ def on_page_content(html, page, config, files):
     lang = config.theme["language"]
     html = re.sub(r"<!-- ps-kit:([a-z0-9-]+) -->", lambda m: campaigns.kit_html(
         _state["files"], m.group(1), page.url, lang), html)
+    html = re.sub(r"<!-- ps-version-pdfs:([a-z0-9-]+):([0-9.]+) -->",
+                  lambda m: downloads.version_links(_published(), m.group(1), m.group(2),
+                                                    page.url, lang), html)
     document = _state["publication"].document_of_page(relative)
     result = _state["results"].get((document, lang))
     if result is None:
         return html
     box = downloads.download_box(page.url, lang, result.file_name, result.pages, result.size)
     return downloads.after_title(html, box)
+
+
+def _published() -> dict:
+    """Every PDF the site will hold, by file name: the rendered ones and the current ones'
+    copies at their version's permanent address."""
+    files = dict(_state["files"])
+    for current, versioned in _state["publication"].versioned_copies().items():
+        if current in files:
+            files[versioned] = files[current]
+    return files
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language
@@ -70,3 +83,7 @@ def on_post_build(config):
             shutil.copyfile(png, site / sharing.SOCIAL / png.name)
         else:
             shutil.copyfile(source, site / "pdf" / result.file_name)
+    # The current version of each document also at its permanent address.
+    for current, versioned in _state["publication"].versioned_copies().items():
+        if current in _state["files"]:
+            shutil.copyfile(site / "pdf" / current, site / "pdf" / versioned)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import languages, messages
+from . import history, languages, messages
 from .web import downloads, urls
 from .print.book import utc
 from .print.poster import PRINTED, VARIANTS, Poster
@@ -53,6 +53,7 @@ class Campaign:
     hashtag: dict
     safeguarding: tuple
     contacts: tuple
+    history: tuple = ()  # history.Entry, newest first
 
     @property
     def page(self) -> str:
@@ -101,7 +102,8 @@ def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     c = Checker(path, report)
     top = c.mapping(data, None, "", required=(
         "id", "status", "title", "theme", "period", "objectives", "audiences", "messages",
-        "call_to_action", "actions", "hashtag", "safeguarding", "contacts"))
+        "call_to_action", "actions", "hashtag", "safeguarding", "contacts"),
+        optional=(history.KEY,))
     if top is None:
         return None
     identifier = c.identifier(top, "id", "id", r"[a-z0-9][a-z0-9-]*")
@@ -127,12 +129,13 @@ def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     audiences = c.references(top, "audiences", "audiences", {k: 1 for k in group_ids or ()},
                              "vocabularies.groups") if group_ids is not None else []
     contacts = _contacts(c, top)
+    entries = history.read_history(c, top, status == "published")
     if None in fields.values() or None in lists.values() or not identifier or not public:
         return None
     return Campaign(identifier, status or "draft", fields["title"], fields["theme"],
                     fields["period"], lists["objectives"], tuple(audiences), public, partners,
                     fields["call_to_action"], tuple(actions), fields["hashtag"],
-                    lists["safeguarding"], contacts)
+                    lists["safeguarding"], contacts, entries)
 
 
 def _bilingual_list(c: Checker, parent, key, where) -> tuple | None:

@@ -33,6 +33,7 @@ class Book:
     cover_lines: tuple[str, ...] = ()  # extra lines on the cover (period, status…)
     draft: bool = False
     flat_chapters: tuple[str, ...] = ()  # chapter ids listed without their sections (glossary)
+    colophon_lines: tuple[str, ...] = ()  # the back of the cover: version, date, history
     stylesheets: tuple[str, ...] = field(default=())  # file URLs, added by the pipeline
 
     raster = None  # books are not turned into images
@@ -86,6 +87,10 @@ def to_html(book: Book) -> str:
     if book.draft:
         cover.append(f'<p class="cover-draft">{e(messages.UI["draft_notice"][book.lang])}</p>')
     cover.append("</section>")
+    if book.colophon_lines:
+        cover.append('<section class="colophon">' + "".join(
+            f'<p class="colophon-line">{_linked(line, lang)}</p>'
+            for line in book.colophon_lines) + "</section>")
     contents = [f'<nav class="toc"><h1 class="toc-title">{e(messages.UI["pdf_contents"][book.lang])}'
                 "</h1><ol>"]
     for chapter in tokens:
@@ -106,6 +111,15 @@ def to_html(book: Book) -> str:
             + (f'<div class="draft-mark" aria-hidden="true">'
                f'{e(messages.UI["draft_mark"][book.lang])}</div>' if book.draft else "")
             + "".join(cover) + "".join(contents) + f'<main>{body}</main></body></html>')
+
+
+def _linked(text: str, lang) -> str:
+    """A line of text, escaped, whose web address (its last word, https://…) is a link."""
+    head, _, address = text.rpartition(" ")
+    if address.startswith(("https://", "http://")):
+        return (f'{html.escape(_rtl(head, lang))} <a href="{html.escape(address)}" dir="ltr">'
+                f"{html.escape(address)}</a>")
+    return html.escape(_rtl(text, lang))
 
 
 def _rtl(text: str, lang) -> str:

@@ -69,6 +69,7 @@ class Strategy:
     axes: tuple[Part, ...]
     measures: tuple[Part, ...]
     glossary: tuple[GlossaryTerm, ...] = field(default=())
+    history: tuple = ()  # history.Entry, newest first
 
     @property
     def parts(self) -> tuple[Part, ...]:

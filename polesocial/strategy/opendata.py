@@ -24,6 +24,7 @@ LABEL_SEPARATOR = " ; "
 
 def to_dict(strategy: Strategy) -> dict:
     data = asdict(strategy)
+    data.pop("history")  # the versions have their own feed (web/feed.py)
     data["vocabularies"] = {"groups": data.pop("groups"), "actors": data.pop("actors")}
     for kind in ("axes", "measures"):
         for part in data[kind]:
