@@ -77,6 +77,7 @@ def _finish_page(output, config) -> str:
     output = search.configure_search(output, _lang(config))
     output = theme_bundle.use_bundle(output, theme_file, bundle)
     output = document.drop_empty_tabindex(output)
+    output = document.drop_dangling_toc_label(output)
     return document.set_document_direction(output, _lang(config))
 
 

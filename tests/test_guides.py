@@ -99,6 +99,7 @@ def test_body_rules_html_title_and_strategy_links(project):
 def test_a_version_is_read_as_written(project, tmp_path):
     """1.10 is the tenth revision of version 1, not 1.1: quoted or not, it stays text."""
     edit(project / GUIDE / "guide.yml", 'version: "0.1"', "version: 1.10")
+    edit(project / GUIDE / "guide.yml", '  - version: "0.1"', "  - version: 1.10")  # history
     site = build(project, tmp_path / "site")
     for page, words in (("guides/benevolat", "Version 1.10"), ("ar/guides/benevolat",
                                                                  "الإصدار 1.10")):

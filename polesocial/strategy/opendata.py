@@ -8,10 +8,12 @@ spreadsheet programs open its Arabic text correctly.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from dataclasses import asdict
 
+from ..history import Entry
 from .model import Action, GlossaryTerm, Label, Objective, Part, Strategy
 
 FILES = {"json": "strategie-4plus4.json", "csv": "strategie-4plus4.csv"}
@@ -24,7 +26,7 @@ LABEL_SEPARATOR = " ; "
 
 def to_dict(strategy: Strategy) -> dict:
     data = asdict(strategy)
-    data.pop("history")  # the versions have their own feed (web/feed.py)
+    data["history"] = [dict(entry, date=entry["date"].isoformat()) for entry in data["history"]]
     data["vocabularies"] = {"groups": data.pop("groups"), "actors": data.pop("actors")}
     for kind in ("axes", "measures"):
         for part in data[kind]:
@@ -48,7 +50,9 @@ def from_dict(data: dict) -> Strategy:
         tuple(Label(v["id"], v["label"]) for v in data["vocabularies"]["actors"]),
         parts(data["axes"], "axis"), parts(data["measures"], "measure"),
         tuple(GlossaryTerm(t["id"], t["fr"], t["ar"], t["definition"], t["verified"],
-                           t["forms"]) for t in data["glossary"]))
+                           t["forms"]) for t in data["glossary"]),
+        tuple(Entry(e["version"], dt.date.fromisoformat(e["date"]), e["note"])
+              for e in data.get("history", ())))
 
 
 def to_json(strategy: Strategy) -> bytes:
