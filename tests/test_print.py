@@ -20,7 +20,8 @@ from polesocial.strategy import render
 LANGS = ("fr", "ar")
 # Everything the site prints: the strategy, 4 guides and the charter in 2 languages; 5 campaigns
 # with 9 posters and flyers and 2 sharing previews each; the site's 2 sharing previews.
-PRINTABLES = 2 + 5 * 2 + 5 * (9 + 2) + 2
+BOOKS = 2 + 5 * 2
+PRINTABLES = BOOKS + 5 * (9 + 2) + 2
 WORDS = re.compile(r"[^\W\d_]+|\d+")  # letters and digits apart: "ترسيخ14.05" is 3 words
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -232,7 +233,8 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
     assert all(re.search(r"\d+ pages, \d+\.\d s$", line) for line in lines), lines
     pdfs = {path.relative_to(tmp_path / "one").as_posix(): path.read_bytes()
             for path in (tmp_path / "one").glob("*/*.[pp][dn][fg]")}
-    assert len(pdfs) == PRINTABLES
+    # Each book is also published at its version's permanent address (…-v0.1-fr.pdf).
+    assert len(pdfs) == PRINTABLES + BOOKS
 
     # Same sources, cache emptied: the very same bytes.
     (project / ".cache" / "pdf" / "manifest.json").unlink()
