@@ -9,7 +9,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve check benchmark clean
+.PHONY: site test serve check benchmark clean help new-guide new-campaign translated
 
 site: $(VENV)/.site-deps
 	scripts/system-deps build
@@ -20,13 +20,32 @@ test: $(VENV)/.test-deps
 	$(MAKE) --no-print-directory node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# PDFs off while previewing (POLESOCIAL_PDF=0): a Markdown edit rebuilds in about a second.
+# PDFs off while previewing: a Markdown edit rebuilds in about a second. Ctrl+C stops it; the
+# preview never outlives this command (exec: make is the preview's parent, which it watches).
+#   make serve PORT=8001   another port
 serve: $(VENV)/.site-deps
-	$(BIN)/polesocial check
-	POLESOCIAL_PDF=0 $(BIN)/mkdocs serve --livereload
+	@exec $(BIN)/polesocial serve $(if $(PORT),--address 127.0.0.1:$(PORT))
 
 check: $(VENV)/.site-deps
-	$(BIN)/polesocial check
+	@$(BIN)/polesocial check $(if $(STRICT),--strict)
+
+# Editors' tasks, typed from the project's folder as the messages print them (the site's
+# "Guide des éditeurs" explains each one):
+#   make new-guide NAME=protection-enfance    a guide to write, in both languages
+#   make new-campaign NAME=droits-enfants     a campaign to fill in
+#   make translated DOC=guides/benevolat      record that the Arabic follows the French
+#   make help                                 every command, in French (POLESOCIAL_LANG=ar: Arabic)
+new-guide: $(VENV)/.site-deps
+	@$(BIN)/polesocial new-guide $(NAME)
+
+new-campaign: $(VENV)/.site-deps
+	@$(BIN)/polesocial new-campaign $(NAME)
+
+translated: $(VENV)/.site-deps
+	@$(BIN)/polesocial translated $(DOC) $(ITEMS)
+
+help: $(VENV)/.site-deps
+	@$(BIN)/polesocial --help
 
 # Build times, PDF figures and page weights on this machine (a command, not a test). Page
 # weights need Chromium, nginx and Playwright, as the tests do.

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from polesocial import languages, messages, publication
+from polesocial import languages, links, messages, publication
 from polesocial.strategy import opendata, render
 from polesocial.web import feed
 
@@ -36,6 +36,16 @@ def on_files(files, config):
             files.append(File(f"{lang.code}/{path}", config.docs_dir, config.site_dir,
                               config.use_directory_urls))
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Links to other publications in a hand-written page (guide:…, strategie:…) become links
+    to their pages; the pages made from data resolve theirs when they are made."""
+    relative = page.file.src_uri.split("/", 1)[-1]
+    if relative in _state["paths"]:
+        return markdown
+    return links.resolve(markdown, relative, render.Links(config.theme["language"]),
+                         _state["publication"])
 
 
 def on_page_read_source(page, config):

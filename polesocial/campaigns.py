@@ -75,6 +75,81 @@ class Campaign:
                       for lang in languages.LANGUAGES]
 
 
+# The texts a new campaign's skeleton holds until an editor writes the real ones (check warns
+# while one is left, --strict refuses it), and the skeleton itself: every field, commented.
+PLACEHOLDERS = {"fr": "à compléter", "ar": "في طور الإعداد", "hashtag_fr": "#ÀCompléter",
+                "hashtag_ar": "#في_طور_الإعداد"}
+SKELETON = """\
+# Une campagne de sensibilisation : sa page en français et en arabe, son kit à imprimer
+# (affiches A3 et A4, dépliant A5 ; en français, en arabe et bilingue) et son image de partage.
+# حملة تحسيسية: صفحتها بالفرنسية والعربية، ومواد الطباعة وصورة المشاركة.
+# Remplacez chaque texte « à compléter » / « في طور الإعداد », puis lancez : make check
+id: {slug}
+# draft (projet) tant que le ministère n'a pas validé la campagne, puis published.
+status: draft
+# 45 caractères au plus : il est imprimé en grand sur les affiches.
+title: {{fr: "Titre de la campagne à compléter", ar: "عنوان الحملة في طور الإعداد"}}
+theme: {{fr: "Thème de la campagne à compléter", ar: "موضوع الحملة في طور الإعداد"}}
+# La période ou la journée à laquelle la campagne est liée, avec une source (pas de date
+# inventée).
+period: {{fr: "Période à compléter", ar: "الفترة في طور الإعداد"}}
+objectives:
+  - {{fr: "Objectif à compléter", ar: "الهدف في طور الإعداد"}}
+# Les publics, par leur identifiant (strategy/strategy.yml, vocabularies: groups).
+audiences: [general_public]
+messages:
+  # Le premier message au public est imprimé sur les affiches : 110 caractères au plus.
+  public:
+    - {{fr: "Message au public à compléter", ar: "رسالة إلى العموم في طور الإعداد"}}
+  partners:
+    - {{fr: "Message aux associations à compléter", ar: "رسالة إلى الجمعيات في طور الإعداد"}}
+# 70 caractères au plus.
+call_to_action: {{fr: "Appel à l’action à compléter", ar: "الدعوة إلى العمل في طور الإعداد"}}
+# Les actions de la stratégie que la campagne sert (identifiants, par exemple A3.3.1).
+actions: [{action}]
+# 30 caractères au plus.
+hashtag: {{fr: "{hashtag_fr}", ar: "{hashtag_ar}"}}
+safeguarding:
+  - {{fr: "Photos et témoignages seulement avec le consentement libre et éclairé des personnes ; aucune image identifiable d’enfant.", ar: "لا صور ولا شهادات إلا بموافقة حرة ومستنيرة من الأشخاص المعنيين، ولا صور تسمح بالتعرف على أي طفل."}}
+# Un contact (ligne d'écoute, adresse) n'est publié qu'avec sa source et la date où il a été
+# vérifié, il y a moins d'un an : jamais un numéro sans source. Exemple, à décommenter :
+# لا تُنشر جهة اتصال إلا مع مصدرها وتاريخ التحقق منها (منذ أقل من سنة). مثال:
+# contacts:
+#   - label: {{fr: "Ligne d'écoute", ar: "خط الإنصات"}}
+#     value: "le numéro, tel que la source le publie"
+#     source: "le nom et l'adresse de la page officielle où il figure"
+#     verified_on: {today}
+contacts: []
+"""
+
+
+def new_campaign(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
+    """Write ``campaigns/<slug>.yml`` from the skeleton; refusals are told in ``lang``."""
+    import re
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
+        raise ValueError(messages.UI["campaign_bad_name"][lang].format(slug=slug))
+    path = root / FOLDER / f"{slug}.yml"
+    if path.exists() or path.is_symlink():
+        raise FileExistsError(messages.UI["guide_exists"][lang].format(
+            folder=path.relative_to(root)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(SKELETON.format(slug=slug, action=action, today=today().isoformat(),
+                                    hashtag_fr=PLACEHOLDERS["hashtag_fr"],
+                                    hashtag_ar=PLACEHOLDERS["hashtag_ar"]), encoding="utf-8")
+    return path
+
+
+def _placeholders(path: Path, report: Report) -> None:
+    from .guides import check_placeholders
+
+    text = path.read_text(encoding="utf-8")
+    # Comments explain the fields with the same words: they are not judged (kept as blank
+    # lines, so that lines keep their numbers).
+    lines = ["" if line.lstrip().startswith("#") else line for line in text.splitlines()]
+    check_placeholders(path, "\n".join(lines), report, PLACEHOLDERS.values())
+
+
 def today() -> dt.date:
     """The date contacts are judged against: SOURCE_DATE_EPOCH when set, else today."""
     from .print.documents import _epoch
@@ -97,6 +172,8 @@ def load_all(root: Path, report: Report, action_ids, group_ids) -> list[Campaign
 
 def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     data = read_yaml(path, report)
+    if data is not None:
+        _placeholders(path, report)
     if data is None:
         return None
     c = Checker(path, report)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import languages, pages, publication, siteconfig, trust
+from . import counts, languages, links, pages, publication, sanitiser, siteconfig, trust
 from .problems import Report
 
 
@@ -56,19 +56,53 @@ def _run(root: Path, env=None):
                 if relative in generated:
                     report.add(page.path, 0, 0, "page-hidden", page=relative)
         known |= generated
+        numbers = counts.data_counts(loaded)
         for lang_pages in written.values():
             for page in lang_pages.values():
                 pages.check_links(page, root / "docs", known, report)
+                counts.check_page(page, numbers, report)
+        anchors = _Anchors(root, loaded, written)
+        for lang_pages in written.values():
+            for page in lang_pages.values():
+                links.check(page.path, page.body, page.body_line, loaded, report, False,
+                            anchors.of(page.lang))
         for document in loaded.documents:
-            for lang, links in (document.links or {}).items():
+            for lang, found in (document.links or {}).items():
                 source = pages.Page(root / document.folder / f"{lang}.md", lang, document.page,
-                                    {}, document.bodies[lang], 1, links)
+                                    {}, document.bodies[lang], 1, found)
                 pages.check_links(source, root / "docs", known, report)
+                links.check(source.path, source.body, 1, loaded, report, document.draft,
+                            anchors.of(lang))
     # While the sources have errors the generated pages are uncertain: the menu is not judged
     # on them.
     skip = () if loaded is not None and not report.errors else ("strategie/", "guides/", "charte/", "campagnes/",
                                           publication.STATUS)
     # A document's history page is reached from the document's page, not from the menu.
     subpages = {t.history_page for t in loaded.tracked} if loaded is not None else set()
-    siteconfig.check_nav(root, report, known - subpages, skip)
+    siteconfig.check_nav(root, report, known - subpages, skip,
+                         loaded.sources() if loaded is not None else None)
     return report, (loaded if not report.errors else None)
+
+
+class _Anchors:
+    """The ids of each page in one language, worked out only for the pages a link names with
+    an anchor (it takes converting the page)."""
+
+    def __init__(self, root: Path, loaded, written):
+        self.root, self.loaded, self.written = root, loaded, written
+        self.cache: dict = {}
+
+    def of(self, lang: str):
+        """page -> its ids in ``lang``."""
+        return lambda page: self.ids(page, lang)
+
+    def ids(self, page: str, lang: str) -> set[str]:
+        if (page, lang) not in self.cache:
+            if page in self.written.get(lang, {}):
+                text = self.written[lang][page].body
+            elif page in set(self.loaded.page_paths()):
+                text = self.loaded.render(page, lang)
+            else:
+                text = ""
+            self.cache[(page, lang)] = sanitiser.ids(text)
+        return self.cache[(page, lang)]

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import build, check, guides, messages, siteconfig, trust
+from . import build, campaigns, check, guides, messages, preview, siteconfig, trust
 
 MESSAGES = {
     "translated": {
@@ -56,26 +56,50 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _language(argv: list[str]) -> str:
+    """The language of the help and of argparse's own messages, known before parsing:
+    ``--lang`` on the command line, else POLESOCIAL_LANG."""
+    for index, value in enumerate(argv):
+        if value == "--lang" and index + 1 < len(argv):
+            return trust.message_language(argv[index + 1])
+        if value.startswith("--lang="):
+            return trust.message_language(value.split("=", 1)[1])
+    return trust.message_language()
+
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    text = {key: value[lang] for key, value in messages.CLI.items()}
+    # argparse's own words (usage, options, its error messages), in the editor's language.
+    argparse._ = lambda message: messages.ARGPARSE.get(message, {}).get(lang, message)
+    parser = argparse.ArgumentParser(prog="polesocial", description=text["description"],
+                                     epilog=text["epilog"],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help=text["root"])
+    parser.add_argument("--lang", choices=("fr", "ar"), default=lang, help=text["lang"])
+    commands = parser.add_subparsers(dest="command", required=True, title=text["commands"],
+                                     metavar="COMMANDE" if lang == "fr" else "الأمر")
+
+    def command(name: str):
+        return commands.add_parser(name, help=text[f"{name}_help"],
+                                   description=text[f"{name}_help"])
+
+    command("check").add_argument("--strict", action="store_true", help=text["strict"])
+    command("build").add_argument("--site-dir", type=Path, default=None, help=text["site_dir"])
+    command("serve").add_argument("--address", default=preview.DEFAULT_ADDRESS,
+                                  help=text["address"].format(default=preview.DEFAULT_ADDRESS))
+    translated = command("translated")
+    translated.add_argument("folder", type=Path, help=text["translated_folder"])
+    for name, default in (("new-guide", "A2.2.2"), ("new-campaign", "A3.3.1")):
+        creating = command(name)
+        creating.add_argument("slug", help=text[f"{name}_slug"])
+        creating.add_argument("--action", default=default,
+                              help=text["action"].format(default=default))
+    return parser
+
+
 def _main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="polesocial", description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=Path.cwd(),
-                        help="project folder (default: the current folder)")
-    parser.add_argument("--lang", choices=("fr", "ar"),
-                        default=trust.message_language(),
-                        help="language of the messages")
-    commands = parser.add_subparsers(dest="command", required=True)
-    check_cmd = commands.add_parser("check", help="validate every source, report all problems")
-    check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    build_cmd = commands.add_parser("build", help="check, then build the whole site into site/")
-    build_cmd.add_argument("--site-dir", type=Path, default=None,
-                           help="where to publish (default: <root>/site)")
-    translated = commands.add_parser(
-        "translated", help="record that a document's Arabic text is up to date with its French")
-    translated.add_argument("folder", type=Path, help="e.g. guides/benevolat or charter")
-    new_guide = commands.add_parser("new-guide", help="create a guide skeleton in both languages")
-    new_guide.add_argument("slug", help="folder name, e.g. protection-enfance")
-    new_guide.add_argument("--action", default="A2.2.2",
-                           help="a strategy action the guide serves (default: A2.2.2)")
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _parser(_language(argv))
     args = parser.parse_args(argv)
     root = args.root.resolve()
 
@@ -100,6 +124,22 @@ def _main(argv: list[str] | None = None) -> int:
                                                       page=page if in_nav else "—"))
         return 0
 
+    if args.command == "new-campaign":
+        try:
+            path = campaigns.new_campaign(root, args.slug, args.action, args.lang)
+        except (ValueError, FileExistsError) as error:
+            print(error, file=sys.stderr)
+            return 1
+        page = f"{campaigns.PAGES}/{args.slug}.md"
+        in_nav = siteconfig.add_to_nav(root, page, f"{campaigns.PAGES}/")
+        print(messages.UI["new_campaign"][args.lang].format(
+            file=path.relative_to(root), page=page if in_nav else "—"))
+        return 0
+    if args.command == "serve":
+        report = check.run(root)
+        if report.errors:
+            return _print_report(report, args.lang, False)
+        return preview.serve(root, args.address, args.lang)
     if args.command == "build":  # the engine checks every source first (hooks/trust.py)
         # ...but it reads SITE_URL before any of our code runs, and we set the language of its
         # messages: the environment is judged here, in the editor's words.

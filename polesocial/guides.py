@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import history as history_mod
 from . import languages, messages, pages, sanitiser, trust
+from . import links as links_mod
 from .problems import WARNING, Report
 from .schema import Checker
 from .sources import read_yaml
@@ -27,8 +28,6 @@ STATUSES = ("draft", "published")
 SLUG = r"[a-z0-9][a-z0-9-]*"
 METADATA = {"guide": "guide.yml", "charter": "charter.yml"}
 REQUIRED = ("id", "status", "version", "date", "title", "summary", "actions")
-# Links from a document to the strategy: [texte](strategie:A2.1.2), [texte](strategie:glossaire)
-STRATEGY_LINK = re.compile(r"\]\(strategie:([A-Za-z0-9.\-]+)\)")
 _H1 = re.compile(r"^#\s")
 VERSION = r"[0-9]+(?:\.[0-9]+){0,3}"
 
@@ -96,14 +95,15 @@ def load_all(root: Path, report: Report, action_ids: set[str] | None,
     """Every guide and the charter; None if any has an error. ``action_ids`` and ``group_ids``
     come from the strategy (None when it failed to load: references are then not judged)."""
     errors = len(report.errors)
-    loaded = [_load(kind, folder, root, report, action_ids, group_ids)
+    identifiers = links_mod.identifiers(root, action_ids)
+    loaded = [_load(kind, folder, root, report, action_ids, group_ids, identifiers)
               for kind, folder in folders(root)]
     if len(report.errors) > errors:
         return None
     return [document for document in loaded if document]
 
 
-def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids):
+def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids, identifiers):
     meta_path = folder / METADATA[kind]
     relative = folder.relative_to(root).as_posix()
     if not meta_path.is_file():
@@ -112,6 +112,7 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
     data = read_yaml(meta_path, report)
     if data is None:
         return None
+    check_placeholders(meta_path, meta_path.read_text(encoding="utf-8"), report)
     check = Checker(meta_path, report)
     required = REQUIRED + (("audiences",) if kind == "guide" else ())
     meta = check.mapping(data, None, "", required=required,
@@ -144,7 +145,8 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids)
             continue
         body = trust.read_source(path, report)
         if body is not None:
-            links[lang.code] = _check_body(path, lang.code, body, report, action_ids)
+            links[lang.code] = _check_body(path, lang.code, body, report, identifiers)
+            check_placeholders(path, body, report)
             bodies[lang.code] = body
     if len(bodies) < len(languages.LANGUAGES):
         return None
@@ -206,9 +208,9 @@ def _translation(check: Checker, meta) -> str | None:
     return check.identifier(arabic, "source", "translation.ar.source", r"[0-9a-f]{16}")
 
 
-def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) -> list:
+def _check_body(path: Path, lang: str, body: str, report: Report, identifiers) -> list:
     """A document's text: Markdown starting at ``##``, no markup beyond what sources may hold,
-    links to the strategy that exist. Returns its links and images (for ``check``)."""
+    links to publications that exist. Returns its links and images (for ``check``)."""
     in_code = False
     for number, line in enumerate(body.splitlines(), start=1):
         if line.lstrip().startswith(("```", "~~~")):
@@ -217,10 +219,9 @@ def _check_body(path: Path, lang: str, body: str, report: Report, action_ids) ->
             continue
         if _H1.match(line):
             report.add(path, number, 1, "doc-h1")
-        for match in STRATEGY_LINK.finditer(line):
-            target = match.group(1)
-            if target != "glossaire" and action_ids is not None and target not in action_ids:
-                report.add(path, number, match.start() + 3, "doc-link-unknown", ref=target)
+    # Judged here from the identifiers alone, so that they are reported even when another
+    # source has errors; check judges them again, sections included, once all is loaded.
+    links_mod.check_early(path, body, 1, report, identifiers)
     links = trust.check_markdown(path, body, 1, report, sanitiser.DOCUMENT_SCHEMES)
     pages.check_script(path, lang, body, 1, report)
     return links
@@ -243,7 +244,7 @@ def mark_translated(root: Path, folder: Path) -> tuple[str | None, str]:
     else:
         text = text.rstrip("\n") + (
             "\n# The version of fr.md that ar.md translates: updated by "
-            "`polesocial translated <folder>`.\n"
+            "make translated DOC=<folder>.\n"
             f'translation:\n  ar:\n    source: "{new}"\n')
     meta.write_text(text, encoding="utf-8")
     return (old.group(1) if old else None), new
@@ -260,6 +261,35 @@ SKELETON_SECTIONS = [
 ]
 
 
+# The texts a skeleton holds until an editor writes the real ones: check warns while one is
+# left (an error with --strict), so a skeleton is never published by mistake.
+PLACEHOLDERS = {
+    "intro_fr": "Présentez ici le guide en deux ou trois phrases : à quoi il sert et à qui il "
+                "s’adresse.",
+    "intro_ar": "قدموا هنا الدليل في جملتين أو ثلاث: الغرض منه والفئات الموجه إليها.",
+    "section_fr": "Texte à rédiger : décrivez cette partie pour les associations.",
+    "section_ar": "نص في طور التحرير: صفوا هذا الجزء لفائدة الجمعيات.",
+    "title_fr": "Titre du guide à compléter",
+    "title_ar": "عنوان الدليل في طور الإعداد",
+    "summary_fr": "Résumé du guide à compléter : à quoi il sert et à qui il s’adresse.",
+    "summary_ar": "ملخص الدليل في طور الإعداد: الغرض منه والفئات الموجه إليها.",
+}
+
+
+def check_placeholders(path: Path, text: str, report: Report,
+                       placeholders=PLACEHOLDERS.values()) -> None:
+    """Warn at each skeleton text left in ``text`` (a guide's by default)."""
+    for placeholder in placeholders:
+        start = 0
+        while (index := text.find(placeholder, start)) >= 0:
+            line = text.count("\n", 0, index) + 1
+            report.add(path, line, index - (text.rfind("\n", 0, index) + 1) + 1,
+                       "skeleton-placeholder", severity=WARNING,
+                       text=placeholder if len(placeholder) <= 48
+                       else placeholder[:48].rsplit(" ", 1)[0] + "…")
+            start = index + len(placeholder)
+
+
 def new_guide(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
     """Create ``guides/<slug>/`` with metadata and a French and Arabic skeleton that pass
     ``check``: section headings with the same anchors, text to be written in place. Refusals
@@ -271,14 +301,11 @@ def new_guide(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
         raise FileExistsError(messages.UI["guide_exists"][lang].format(
             folder=folder.relative_to(root)))
     folder.mkdir(parents=True)
-    fr = ["Présentez ici le guide en deux ou trois phrases : à quoi il sert et à qui il "
-          "s’adresse.", ""]
-    ar = ["قدموا هنا الدليل في جملتين أو ثلاث: الغرض منه والفئات الموجه إليها.", ""]
+    fr = [PLACEHOLDERS["intro_fr"], ""]
+    ar = [PLACEHOLDERS["intro_ar"], ""]
     for anchor, title_fr, title_ar in SKELETON_SECTIONS:
-        fr += [f"## {title_fr} {{#{anchor}}}", "",
-               "Texte à rédiger : décrivez cette partie pour les associations.", ""]
-        ar += [f"## {title_ar} {{#{anchor}}}", "",
-               "نص في طور التحرير: صفوا هذا الجزء لفائدة الجمعيات.", ""]
+        fr += [f"## {title_fr} {{#{anchor}}}", "", PLACEHOLDERS["section_fr"], ""]
+        ar += [f"## {title_ar} {{#{anchor}}}", "", PLACEHOLDERS["section_ar"], ""]
     fr_text, ar_text = "\n".join(fr), "\n".join(ar)
     (folder / "fr.md").write_text(fr_text, encoding="utf-8")
     (folder / "ar.md").write_text(ar_text, encoding="utf-8")
@@ -295,14 +322,14 @@ history:
       fr: "Première rédaction, en projet."
       ar: "الصيغة الأولى، في شكل مشروع."
 title:
-  fr: "Titre du guide à compléter"
-  ar: "عنوان الدليل في طور الإعداد"
+  fr: "{PLACEHOLDERS["title_fr"]}"
+  ar: "{PLACEHOLDERS["title_ar"]}"
 summary:
-  fr: "Résumé du guide à compléter : à quoi il sert et à qui il s’adresse."
-  ar: "ملخص الدليل في طور الإعداد: الغرض منه والفئات الموجه إليها."
+  fr: "{PLACEHOLDERS["summary_fr"]}"
+  ar: "{PLACEHOLDERS["summary_ar"]}"
 audiences: [associations]
 actions: [{action}]
-# The version of fr.md that ar.md translates: updated by `polesocial translated <folder>`.
+# The version of fr.md that ar.md translates: updated by make translated DOC=guides/{slug}.
 translation:
   ar:
     source: "{source_hash(fr_text)}"

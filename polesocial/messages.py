@@ -77,6 +77,26 @@ UI: dict[str, dict[str, str]] = {
         "ar": "«{slug}»: يُكتب اسم الدليل بحروف لاتينية صغيرة وأرقام وشرطات.",
     },
     "guide_exists": {"fr": "{folder} existe déjà.", "ar": "{folder} موجود من قبل."},
+    "preview_start": {
+        "fr": "Aperçu sur {url} : il se met à jour à chaque enregistrement d’un fichier. "
+              "Ctrl+C pour l’arrêter.",
+        "ar": "المعاينة متاحة على {url}، وتتجدد عند كل حفظ لملف. اضغطوا Ctrl+C لإيقافها.",
+    },
+    "preview_built": {"fr": "Aperçu à jour ({seconds} s).",
+                      "ar": "حُدّثت المعاينة ({seconds} ث)."},
+    "preview_stopped": {"fr": "Aperçu arrêté.", "ar": "توقفت المعاينة."},
+    "campaign_bad_name": {
+        "fr": "« {slug} » : le nom d’une campagne s’écrit en minuscules, chiffres et tirets.",
+        "ar": "«{slug}»: يُكتب اسم الحملة بحروف لاتينية صغيرة وأرقام وشرطات.",
+    },
+    "new_campaign": {
+        "fr": "Campagne créée dans {file} (menu : {page}). Remplacez chaque texte « à "
+              "compléter » en français et en arabe, puis lancez : make check (il dira aussi "
+              "quels nombres de campagnes mettre à jour sur les pages).",
+        "ar": "أُنشئت الحملة في {file} (القائمة: {page}). استبدلوا كل نص «في طور الإعداد» "
+              "بالعربية والفرنسية، ثم نفذوا: make check (وسيبيّن أيضًا أعداد الحملات التي ينبغي "
+              "تحيينها في الصفحات).",
+    },
     "unsafe_page": {
         "fr": "{page} : la page contiendrait ce qui peut exécuter du code ou charger autre "
               "chose que le site ({found}) ; rien n’est publié. Une source ou un gabarit "
@@ -403,6 +423,90 @@ SEVERITY = {
 
 FIX = {"fr": "Correction :", "ar": "التصحيح:"}
 
+# The command line's help (``polesocial --help``, ``make help``), per language. Editors type the
+# make commands; the polesocial commands are what they run.
+CLI: dict[str, dict[str, str]] = {
+    "description": {
+        "fr": "Publications du Pôle social : vérifier les sources, construire le site et ses "
+              "PDF, prévisualiser, créer un guide ou une campagne, enregistrer une traduction.",
+        "ar": "منشورات القطب الاجتماعي: التحقق من المصادر، وبناء الموقع وملفات PDF، والمعاينة، "
+              "وإنشاء دليل أو حملة، وتسجيل ترجمة.",
+    },
+    "epilog": {
+        "fr": "Depuis le dossier du projet, les mêmes tâches s’écrivent :\n"
+              "  make check                              vérifier les sources\n"
+              "  make serve                              aperçu (Ctrl+C pour l’arrêter)\n"
+              "  make site                               construire le site et les PDF\n"
+              "  make new-guide NAME=protection-enfance  créer un guide\n"
+              "  make new-campaign NAME=droits-enfants   créer une campagne\n"
+              "  make translated DOC=guides/benevolat    enregistrer une traduction\n"
+              "Messages en arabe : POLESOCIAL_LANG=ar devant la commande.",
+        "ar": "من مجلد المشروع، تُكتب المهام نفسها على النحو الآتي:\n"
+              "  make check                              التحقق من المصادر\n"
+              "  make serve                              المعاينة (Ctrl+C لإيقافها)\n"
+              "  make site                               بناء الموقع وملفات PDF\n"
+              "  make new-guide NAME=protection-enfance  إنشاء دليل\n"
+              "  make new-campaign NAME=droits-enfants   إنشاء حملة\n"
+              "  make translated DOC=guides/benevolat    تسجيل ترجمة\n"
+              "للرسائل بالفرنسية: POLESOCIAL_LANG=fr قبل الأمر.",
+    },
+    "root": {"fr": "dossier du projet (par défaut : le dossier courant)",
+             "ar": "مجلد المشروع (افتراضيًا: المجلد الحالي)"},
+    "lang": {"fr": "langue des messages (fr ou ar)", "ar": "لغة الرسائل (fr أو ar)"},
+    "commands": {"fr": "commandes", "ar": "الأوامر"},
+    "check_help": {"fr": "vérifier toutes les sources et signaler chaque problème",
+                   "ar": "التحقق من جميع المصادر والإبلاغ عن كل مشكلة"},
+    "strict": {"fr": "traiter les avertissements comme des erreurs",
+               "ar": "اعتبار التنبيهات أخطاء"},
+    "build_help": {"fr": "vérifier, puis construire tout le site et ses PDF dans site/",
+                   "ar": "التحقق، ثم بناء الموقع كاملًا وملفات PDF في site/"},
+    "site_dir": {"fr": "où publier (par défaut : site/ dans le dossier du projet)",
+                 "ar": "مكان النشر (افتراضيًا: site/ داخل مجلد المشروع)"},
+    "serve_help": {"fr": "aperçu du site pendant la rédaction (Ctrl+C pour l’arrêter)",
+                   "ar": "معاينة الموقع أثناء التحرير (Ctrl+C لإيقافها)"},
+    "address": {"fr": "adresse et port (par défaut : {default})",
+                "ar": "العنوان والمنفذ (افتراضيًا: {default})"},
+    "translated_help": {
+        "fr": "enregistrer que le texte arabe suit désormais le texte français",
+        "ar": "تسجيل أن النص العربي صار مطابقًا للنص الفرنسي",
+    },
+    "translated_folder": {"fr": "le document, par exemple guides/benevolat ou charter",
+                          "ar": "الوثيقة، مثلًا guides/benevolat أو charter"},
+    "new-guide_help": {"fr": "créer un guide à rédiger, en français et en arabe",
+                       "ar": "إنشاء دليل للتحرير بالفرنسية والعربية"},
+    "new-guide_slug": {"fr": "nom du dossier du guide, par exemple protection-enfance",
+                       "ar": "اسم مجلد الدليل، مثلًا protection-enfance"},
+    "new-campaign_help": {"fr": "créer une campagne à remplir, en français et en arabe",
+                          "ar": "إنشاء حملة للملء بالفرنسية والعربية"},
+    "new-campaign_slug": {"fr": "nom du fichier de la campagne, par exemple droits-enfants",
+                          "ar": "اسم ملف الحملة، مثلًا droits-enfants"},
+    "action": {"fr": "une action de la stratégie qu’il sert (par défaut : {default})",
+               "ar": "تدبير من تدابير الاستراتيجية يخدمه (افتراضيًا: {default})"},
+}
+# argparse's own texts, by their English original.
+ARGPARSE: dict[str, dict[str, str]] = {
+    "usage: ": {"fr": "utilisation : ", "ar": "الاستعمال: "},
+    "options": {"fr": "options", "ar": "الخيارات"},
+    "positional arguments": {"fr": "paramètres", "ar": "المعطيات"},
+    "show this help message and exit": {"fr": "afficher cette aide", "ar": "عرض هذه المساعدة"},
+    "%(prog)s: error: %(message)s\n": {"fr": "%(prog)s : erreur : %(message)s\n",
+                                        "ar": "%(prog)s: خطأ: %(message)s\n"},
+    "the following arguments are required: %s": {
+        "fr": "il manque : %s (voir polesocial --help)",
+        "ar": "ينقص: %s (انظروا polesocial --help)"},
+    "invalid choice: %(value)r (choose from %(choices)s)": {
+        "fr": "choix inconnu : %(value)r (possibles : %(choices)s)",
+        "ar": "اختيار غير معروف: %(value)r (الممكن: %(choices)s)"},
+    "unrecognized arguments: %s": {"fr": "paramètres inconnus : %s",
+                                   "ar": "معطيات غير معروفة: %s"},
+    "argument %(argument_name)s: %(message)s": {"fr": "%(argument_name)s : %(message)s",
+                                                 "ar": "%(argument_name)s: %(message)s"},
+    "expected one argument": {"fr": "une valeur est attendue", "ar": "تُنتظر قيمة"},
+    "ambiguous option: %(option)s could match %(matches)s": {
+        "fr": "option ambiguë : %(option)s (peut-être %(matches)s)",
+        "ar": "خيار ملتبس: %(option)s (ربما %(matches)s)"},
+}
+
 # Each problem: (what is wrong, how to fix it), per language, formatted with the problem's params.
 PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     "encoding": {
@@ -500,6 +604,14 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("الصفحة غير مدرجة في القائمة، ولن يجدها القراء",
                "أضيفوها إلى قسم nav في mkdocs.yml مع ترجمتها العربية."),
     },
+    "generated-page-not-in-nav": {
+        "fr": ("sa page ({page}) n’est pas dans le menu : les lecteurs ne la trouveront pas",
+               "ajoutez la ligne « - {page} » à la section nav de mkdocs.yml, à côté des pages "
+               "de même sorte (son titre vient des données : rien d’autre à écrire)."),
+        "ar": ("صفحته ({page}) غير مدرجة في القائمة، ولن يجدها القراء",
+               "أضيفوا السطر «- {page}» إلى قسم nav في mkdocs.yml بجوار الصفحات من النوع نفسه "
+               "(عنوانها مأخوذ من البيانات، فلا حاجة إلى كتابة شيء آخر)."),
+    },
     "file-missing": {
         "fr": ("le fichier est introuvable", "remettez-le en place (voir l’historique git)."),
         "ar": ("الملف غير موجود", "أعيدوه إلى مكانه (انظروا سجل git)."),
@@ -564,8 +676,8 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "ref-unknown": {
         "fr": ("« {ref} » n’est pas défini dans {vocabulary}",
-               "valeurs possibles : {allowed}."),
-        "ar": ("«{ref}» غير معرَّف في {vocabulary}", "القيم الممكنة: {allowed}."),
+               "vouliez-vous dire {allowed} ?"),
+        "ar": ("«{ref}» غير معرَّف في {vocabulary}", "هل تقصدون {allowed}؟"),
     },
     "ref-repeated": {
         "fr": ("« {ref} » est cité deux fois", "retirez le doublon."),
@@ -688,22 +800,37 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "يأتي العنوان من البيانات الوصفية: ابدؤوا الأجزاء بـ«##»."),
     },
     "doc-link-unknown": {
-        "fr": ("le lien vise « strategie:{ref} », qui n’existe pas dans la stratégie",
-               "vérifiez l’identifiant (par exemple A2.1.2) ou écrivez strategie:glossaire."),
-        "ar": ("يشير الرابط إلى «strategie:{ref}»، وهو غير موجود في الاستراتيجية",
-               "تحققوا من المعرف (مثلًا A2.1.2) أو اكتبوا strategie:glossaire."),
+        "fr": ("le lien vise « {scheme}:{ref} », qui n’existe pas (les plus proches : "
+               "{closest})", "corrigez l’identifiant : strategie:A2.1.2, strategie:glossaire, "
+               "guide:<dossier du guide>, charte:, campagne:<nom du fichier de la campagne>."),
+        "ar": ("يشير الرابط إلى «{scheme}:{ref}»، وهو غير موجود (الأقرب إليه: {closest})",
+               "صحّحوا المعرِّف: strategie:A2.1.2 أو strategie:glossaire أو guide:<مجلد الدليل> "
+               "أو charte: أو campagne:<اسم ملف الحملة>."),
+    },
+    "doc-link-anchor": {
+        "fr": ("le lien vise la section « #{anchor} » de « {scheme}:{ref} », qui n’a pas de "
+               "section de ce nom", "reprenez l’identifiant de la section tel qu’il figure "
+               "dans l’autre document ({{#identifiant}} après son titre), ou retirez « #… »."),
+        "ar": ("يشير الرابط إلى القسم «#{anchor}» من «{scheme}:{ref}»، ولا يوجد فيه قسم بهذا الاسم",
+               "انقلوا معرِّف القسم كما هو في الوثيقة الأخرى ({{#المعرف}} بعد عنوانه)، أو احذفوا «#…»."),
+    },
+    "doc-link-draft": {
+        "fr": ("ce texte publié renvoie à « {scheme}:{ref} », qui n’est encore qu’un projet",
+               "publiez d’abord le document visé, ou signalez au lecteur qu’il s’agit d’un projet."),
+        "ar": ("يحيل هذا النص المنشور على «{scheme}:{ref}»، وهو ما يزال مشروعًا",
+               "انشروا الوثيقة المُحال عليها أولًا، أو نبّهوا القارئ إلى أنها مشروع."),
     },
     "translation-untracked": {
         "fr": ("la traduction arabe ne dit pas quelle version du texte français elle traduit",
-               "si elle est à jour, lancez : polesocial translated {folder}"),
+               "si elle est à jour, lancez : make translated DOC={folder}"),
         "ar": ("لا تحدد الترجمة العربية نسخة النص الفرنسي التي تترجمها",
-               "إن كانت محيَّنة، نفذوا: polesocial translated {folder}"),
+               "إن كانت محيَّنة، نفذوا: make translated DOC={folder}"),
     },
     "translation-outdated": {
         "fr": ("le texte français a changé depuis la traduction arabe : elle est à mettre à jour",
-               "mettez ar.md à jour, puis lancez : polesocial translated {folder}"),
+               "mettez ar.md à jour, puis lancez : make translated DOC={folder}"),
         "ar": ("تغيّر النص الفرنسي بعد الترجمة العربية، ويلزم تحيينها",
-               "حيّنوا ar.md ثم نفذوا: polesocial translated {folder}"),
+               "حيّنوا ar.md ثم نفذوا: make translated DOC={folder}"),
     },
     "text-too-long": {
         "fr": ("ce texte fait {length} caractères : une affiche n’en porte que {limit}",
@@ -985,6 +1112,19 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "docs/assets/ et liez-le de là."),
         "ar": ("يخرج المسار «{target}» عن مجلد الموقع", "ضعوا الملف في docs/assets/ "
                "واربطوه من هناك."),
+    },
+    "skeleton-placeholder": {
+        "fr": ("texte de modèle encore à remplacer : « {text} »",
+               "écrivez le vrai texte à sa place (make check STRICT=1 refuse un modèle non "
+               "rempli)."),
+        "ar": ("نص نموذجي ما يزال ينتظر الاستبدال: «{text}»",
+               "اكتبوا النص الحقيقي مكانه (يرفض make check STRICT=1 نموذجًا غير مكتمل)."),
+    },
+    "count-mismatch": {
+        "fr": ("la page dit « {written} », mais les données en comptent {expected}",
+               "écrivez le bon nombre ({expected}) : les lecteurs comptent avec vous."),
+        "ar": ("تقول الصفحة «{written}»، غير أن البيانات تعدّ {expected}",
+               "اكتبوا العدد الصحيح ({expected})، فالقراء يعدّون معكم."),
     },
     "page-hidden": {
         "fr": ("cette page a le même chemin qu’une page faite à partir des données ({page}) : "

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import languages, trust
+from . import languages, sanitiser, trust
 from .problems import WARNING, Report
 from .schema import MARKUP
 from .sources import LocatedDict, LocatedList, parse_yaml
@@ -72,7 +72,7 @@ def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | No
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
     page = Page(path, lang, relative, header, body, body_line)
     _check_header(page, report)
-    page.links = trust.check_markdown(path, body, body_line, report)
+    page.links = trust.check_markdown(path, body, body_line, report, sanitiser.DOCUMENT_SCHEMES)
     check_script(path, lang, body, body_line, report)
     return page
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import campaigns as campaigns_mod
 from . import guides, history, languages, messages, pages
+from . import links as links_mod
 from .campaigns import Campaign
 from .guides import Document
 from .print.book import Book, utc
@@ -51,6 +52,20 @@ class Publication:
                 + [d.page for d in self.documents]
                 + [f"{campaigns_mod.PAGES}/index.md"] + [c.page for c in self.campaigns]
                 + [STATUS] + [t.history_page for t in self.tracked])
+
+    def sources(self) -> dict[str, str]:
+        """Each generated page -> the data file it is made from (for messages)."""
+        from .strategy import GLOSSARY_FILE, STRATEGY_FILE
+
+        found = {path: STRATEGY_FILE.as_posix() for path in render.page_paths(self.strategy)}
+        found[render.GLOSSARY] = GLOSSARY_FILE.as_posix()
+        for document in self.documents:
+            found[document.page] = f"{document.folder}/{guides.METADATA[document.kind]}"
+        for campaign in self.campaigns:
+            found[campaign.page] = f"{campaigns_mod.FOLDER.as_posix()}/{campaign.id}.yml"
+        for tracked in self.tracked:
+            found[tracked.history_page] = tracked.meta
+        return found
 
     def document_of_page(self, path: str) -> str | None:
         """The PDF a page offers: the strategy's on its pages, each document's on its own."""
@@ -184,18 +199,8 @@ class Publication:
             out.append(f"- [{action}]({links.href(here, part, render.anchor(action))}){{ .ps-id }}"
                        f" {text(texts[action][lang])}")
         out.append("\n---\n")
-        out.append(self._strategy_links(document.bodies[lang], here, links))
+        out.append(links_mod.resolve(document.bodies[lang], here, links, self))
         return "\n".join(out) + "\n"
-
-    def _strategy_links(self, body: str, here: str, links: Links) -> str:
-        """[texte](strategie:A2.1.2) and [texte](strategie:glossaire) become real links."""
-        def target(match):
-            ref = match.group(1)
-            if ref == "glossaire":
-                return f"]({links.href(here, render.GLOSSARY)})"
-            part = render.part_path(self.strategy.part_of(ref))
-            return f"]({links.href(here, part, render.anchor(ref))})"
-        return guides.STRATEGY_LINK.sub(target, body)
 
     def _guides_index(self, lang: str, links: Links) -> str:
         ui = messages.UI
@@ -305,8 +310,8 @@ class Publication:
             subject=document.summary[lang],
             keywords=tuple(k.strip() for k in ui["keywords"][lang].replace("،", ",").split(",")),
             chapters=(self._document_body(document, lang, links),),
-            date=utc(_epoch(document.date)), cover_lines=tuple(cover), draft=document.draft)
-
+            date=utc(_epoch(document.date)), cover_lines=tuple(cover), draft=document.draft,
+            page=document.page, site_url=site_url)
 
     # --- versions that stay ----------------------------------------------------------------
 
@@ -364,7 +369,8 @@ class Publication:
             actions = {a.id for _, _, a in self.strategy.actions()}
             groups = {label.id for label in self.strategy.groups}
             folder_path = root / posixpath.dirname(tracked.meta)
-            document = guides._load(tracked.kind, folder_path, root, report, actions, groups)
+            document = guides._load(tracked.kind, folder_path, root, report, actions, groups,
+                                    links_mod.identifiers(self.root, actions))
             if document is None or report.errors:
                 return []
             document = replace(document, folder=posixpath.dirname(tracked.meta))

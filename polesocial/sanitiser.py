@@ -26,14 +26,16 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-# The Markdown extensions of the site (mkdocs.yml) and of the PDFs (print/book.py): the audit
-# converts sources exactly as they will be converted. tests/test_security.py compares.
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
+# The Markdown extensions of the site (mkdocs.yml, plus fenced_code, which MkDocs always adds)
+# and of the PDFs (print/book.py): the audit converts sources exactly as they will be
+# converted. tests/test_security.py compares.
+MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc", "fenced_code"]
 
-# Link schemes a page may hold; relative links have none. Document sources also write
-# ``strategie:`` links, which the core turns into relative links before rendering.
+# Link schemes a page may hold; relative links have none. Sources also write links to other
+# publications (``strategie:``, ``guide:``, ``charte:``, ``campagne:``, see links.py), which the
+# core turns into real links before rendering.
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-DOCUMENT_SCHEMES = frozenset({"strategie"})
+DOCUMENT_SCHEMES = frozenset({"strategie", "guide", "charte", "campagne"})
 
 # Raw HTML an editor may write in Markdown: layout, and the language of a passage.
 SOURCE_TAGS = {
@@ -238,12 +240,25 @@ def _markdown():
     converter = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
     stored: list = []
     store = converter.htmlStash.store
+    fencing = []  # a fenced code block is stored too, escaped: it is not raw HTML
 
     def record(item):
-        stored.append(item)
+        if not fencing:
+            stored.append(item)
         return store(item)
 
     converter.htmlStash.store = record
+    fenced = converter.preprocessors["fenced_code_block"]
+    run = fenced.run
+
+    def run_fenced(lines):
+        fencing.append(True)
+        try:
+            return run(lines)
+        finally:
+            fencing.pop()
+
+    fenced.run = run_fenced
     return converter, stored
 
 
@@ -278,10 +293,40 @@ def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
     return findings, links
 
 
+def ids(text: str) -> set[str]:
+    """The element ids a Markdown text's page has (its headings' anchors included)."""
+    converter, _ = _markdown()
+    tree: list = []
+
+    class Capture:
+        def run(self, root):
+            tree.append(root)
+
+    converter.treeprocessors.register(Capture(), "polesocial_ids", 0)
+    try:
+        converter.convert(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S))
+    except RecursionError:
+        return set()
+    return {element.get("id") for element in tree[0].iter() if element.get("id")} if tree \
+        else set()
+
+
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.M | re.S)
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def masked(text: str) -> str:
+    """``text`` with its code (fenced blocks, `spans`) blanked out, lines and columns kept:
+    what is shown as code is not what a finding is looked for in."""
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+    return _INLINE_CODE.sub(blank, _FENCE.sub(blank, text))
+
+
 def locate(text: str, needle: str, after: dict) -> tuple[int, int]:
     """(line, column) of the next occurrence of ``needle`` in ``text`` (case-insensitive; a
     needle starting with "re:" is a pattern), after the previous one found for the same needle;
-    (1, 1) if it cannot be found."""
+    (1, 1) if it cannot be found. Give it ``masked(source)``: code is not searched."""
     if not needle:
         return 1, 1
     # Markdown turns tabs into spaces: any run of spaces in the needle matches any blank.

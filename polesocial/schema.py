@@ -161,12 +161,20 @@ class Checker:
                 self.problem(items, index, "schema-type", item_where, kind="text")
             elif item not in known:
                 self.problem(items, index, "ref-unknown", item_where, ref=item,
-                             vocabulary=vocabulary, allowed=", ".join(sorted(known)) or "—")
+                             vocabulary=vocabulary, allowed=closest(item, known))
             elif item in found:
                 self.problem(items, index, "ref-repeated", item_where, ref=item)
             else:
                 found.append(item)
         return found
+
+
+def closest(value: str, known) -> str:
+    """The known values nearest to a mistyped one ("A2.1.3 / A2.1.4"), for "did you mean"."""
+    import difflib
+
+    found = difflib.get_close_matches(str(value), sorted(map(str, known)), n=3, cutoff=0.4)
+    return " / ".join(found or sorted(map(str, known))[:3]) or "—"
 
 
 def has(parent, key) -> bool:

@@ -101,9 +101,11 @@ def check_texts(path: Path, report: Report, config: dict) -> None:
             report.add(path, line, column, "config-characters", key=where, char=code)
 
 
-def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = ()) -> None:
+def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = (),
+              sources: dict | None = None) -> None:
     """``fr_pages``: every page of the default language, written or generated; menu entries
-    starting with one of ``skip`` are not judged."""
+    starting with one of ``skip`` are not judged; ``sources``: generated page -> the data file
+    it is made from (a page missing from the menu is told there, with the line to add)."""
     path = root / "mkdocs.yml"
     config = load_config(path, report)
     if not isinstance(config, dict):
@@ -130,8 +132,12 @@ def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = ()) 
             if title not in translations:
                 report.add(path, line, column, "nav-missing-translation", title=title)
     for page in sorted(fr_pages - listed):
-        report.add(root / "docs" / languages.DEFAULT.code / page, 0, 0, "page-not-in-nav",
-                   severity=WARNING)
+        if sources and page in sources:
+            report.add(root / sources[page], 0, 0, "generated-page-not-in-nav", severity=WARNING,
+                       page=page)
+        else:
+            report.add(root / "docs" / languages.DEFAULT.code / page, 0, 0, "page-not-in-nav",
+                       severity=WARNING)
 
 
 def add_to_nav(root: Path, page: str, after_prefix: str) -> bool:
@@ -139,6 +145,8 @@ def add_to_nav(root: Path, page: str, after_prefix: str) -> bool:
     rest of mkdocs.yml is left as written. False if there is no such entry."""
     path = root / "mkdocs.yml"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    if any(line.strip() == f"- {page}" for line in lines):
+        return True  # already there
     last = None
     for index, line in enumerate(lines):
         stripped = line.strip()

@@ -309,6 +309,7 @@ def check_markdown(path: Path, text: str, first_line: int, report: Report,
     from . import sanitiser
 
     findings, links = sanitiser.audit_markdown(text, extra_schemes)
+    text = sanitiser.masked(text)  # findings are looked for outside code
     cursors: dict = {}
     for finding in findings:
         params = dict(finding.params)

@@ -270,10 +270,10 @@ CORPUS = [
     Case("nav-javascript", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                    "  - À propos: a-propos.md\n"
                                    "  - Lien: \"javascript://%0aalert(document.domain)\"\n"),
-         "mkdocs.yml:135:5", "mène à « javascript://%0aalert(document.domain) »"),
+         "mkdocs.yml:136:5", "mène à « javascript://%0aalert(document.domain) »"),
     Case("nav-html-title", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                    "  - \"<img src=x onerror=alert(1)>\": a-propos.md\n"),
-         "mkdocs.yml:134:5", "le champ « nav » contient du balisage HTML"),
+         "mkdocs.yml:135:5", "le champ « nav » contient du balisage HTML"),
     Case("copyright-html", replace("mkdocs.yml", "copyright: Pôle social",
                                    "copyright: <script>alert(1)</script> Pôle social"),
          "mkdocs.yml:13:1", "le champ « copyright » contient du balisage HTML « <script> »"),
@@ -282,7 +282,7 @@ CORPUS = [
          "mkdocs.yml:", "« languages[1].copyright » contient du balisage HTML"),
     Case("nav-parent-folder", replace("mkdocs.yml", "  - À propos: a-propos.md\n",
                                       "  - À propos: ../../etc/passwd.md\n"),
-         "mkdocs.yml:134:5", "l’entrée de menu mène à « ../../etc/passwd.md »"),
+         "mkdocs.yml:135:5", "l’entrée de menu mène à « ../../etc/passwd.md »"),
 
     # --- Environment ----------------------------------------------------------------------------
     Case("site-url-script", lambda project: None, "SITE_URL:",
@@ -394,6 +394,14 @@ CORPUS = [
     Case("word-too-long", replace(GUIDE_META, '  fr: "Accueillir',
                                   '  fr: "' + "a" * 10000 + ' Accueillir'),
          f"{GUIDE_META}:", "fait 10000 caractères"),
+    Case("count-out-of-date", lambda project: (
+        write("campaigns/sixieme.yml", (project / "campaigns/violence-femmes.yml").read_text(
+            encoding="utf-8").replace("id: violence-femmes", "id: sixieme", 1))(project),
+        replace("mkdocs.yml", "      - campagnes/solidarite-benevolat.md\n",
+                "      - campagnes/solidarite-benevolat.md\n      - campagnes/sixieme.md\n")(project)),
+        "docs/fr/index.md:71:4", "la page dit « Cinq campagnes », mais les données en comptent 6"),
+    Case("arabic-count-out-of-date", replace("docs/ar/index.md", "أربعة محاور", "ثلاثة محاور"),
+         "docs/ar/index.md:23:", "la page dit « ثلاثة محاور », mais les données en comptent 4"),
     Case("image-too-large", lambda project: (
         write_bytes("docs/assets/enorme.png", png_header(20000, 20000))(project),
         append(PAGE, "\n![Une image](../assets/enorme.png)\n")(project)),

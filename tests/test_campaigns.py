@@ -206,3 +206,31 @@ def test_title_too_long_for_a_poster(project):
     assert result.returncode == 1
     assert f"campaigns/violence-femmes.yml:{line}:9: erreur [title.fr]: ce texte fait 60 " \
            "caractères : une affiche n’en porte que 45" in result.stderr
+
+
+def test_a_new_campaign_is_scaffolded_with_every_field_explained(project, tmp_path):
+    result = polesocial("new-campaign", "droits-enfants", root=project)
+    assert result.returncode == 0, result.stderr
+    assert "campaigns/droits-enfants.yml" in result.stdout and "make check" in result.stdout
+    text = (project / "campaigns/droits-enfants.yml").read_text(encoding="utf-8")
+    assert "# contacts:" in text and "verified_on:" in text  # the commented contact example
+    assert "- campagnes/droits-enfants.md" in (project / "mkdocs.yml").read_text()
+    result = polesocial("check", root=project)
+    assert "campaigns/droits-enfants.yml:9:" in result.stderr  # the title is a placeholder
+    assert result.stderr.count("texte de modèle encore à remplacer") == 16
+    # The home pages still say five campaigns: check says which lines to update.
+    assert "docs/fr/index.md:71:4: erreur: la page dit « Cinq campagnes », mais les données " \
+        "en comptent 6" in result.stderr
+    assert polesocial("new-campaign", "droits-enfants", root=project).returncode == 1
+    assert (project / "mkdocs.yml").read_text().count("campagnes/droits-enfants.md") == 1
+
+
+def test_a_generated_page_missing_from_the_menu_is_told_at_its_data_file(project):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      - campagnes/violence-enfants.md\n", ""), encoding="utf-8")
+    result = polesocial("check", root=project)
+    assert ("campaigns/violence-enfants.yml: avertissement: sa page "
+            "(campagnes/violence-enfants.md) n’est pas dans le menu") in result.stderr
+    assert "ajoutez la ligne « - campagnes/violence-enfants.md »" in result.stderr
+    assert "docs/fr/campagnes" not in result.stderr

@@ -207,8 +207,15 @@ def test_new_guide_skeleton_passes_check_and_builds(project, tmp_path):
     folder = project / "guides/protection-enfance"
     assert {p.name for p in folder.iterdir()} == {"guide.yml", "fr.md", "ar.md"}
     assert "- guides/protection-enfance.md" in (project / "mkdocs.yml").read_text()
+    code, err = check(project)
+    assert code == 0, err  # a skeleton builds, as a draft...
+    assert ("guides/protection-enfance/fr.md:1:1: avertissement: texte de modèle encore à "
+            "remplacer : « Présentez ici le guide en deux ou trois phrases…") in err
+    assert "guides/protection-enfance/ar.md:1:1: avertissement: texte de modèle" in err
+    assert "guides/protection-enfance/guide.yml:6:8: avertissement: texte de modèle" in err
+    assert err.count("texte de modèle encore à remplacer") == 2 * (1 + 7) + 4
     code, err = check(project, "--strict")
-    assert code == 0, err
+    assert code == 1  # ...but is never taken for a finished text
     site = build(project, tmp_path / "site")
     for prefix in ("", "ar/"):
         assert (site / prefix / "guides/protection-enfance/index.html").is_file()

@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+import yaml
 
 from conftest import ROOT, build, check, polesocial
 from conftest import edit as edit_file
@@ -16,6 +17,28 @@ from polesocial.strategy import opendata, render
 
 DATA = "strategy/strategy.yml"
 GLOSSARY = "strategy/glossary.yml"
+
+
+def named(project, path: str) -> str:
+    """How a message names the item of strategy.yml at ``path`` (e.g.
+    "axes[0].objectives[0].title.ar" -> "A1.1 « Restructuration des composantes… » · title.ar"):
+    by its identifier and the start of its French title, as editors know it."""
+    data = yaml.safe_load((project / DATA).read_text(encoding="utf-8"))
+    match = re.match(r"((?:axes|measures)\[\d+\](?:\.objectives\[\d+\](?:\.actions\[\d+\])?)?)"
+                     r"(?:\.(.+))?$", path)
+    if not match:
+        return path
+    node, identifier = data, ""
+    for kind, index in re.findall(r"(axes|measures|objectives|actions)\[(\d+)\]", match.group(1)):
+        node = node[kind][int(index)]
+        identifier = ({"axes": "A", "measures": "M"}[kind] + str(int(index) + 1)) if kind in (
+            "axes", "measures") else f"{identifier}.{int(index) + 1}"
+    texts = node.get("text") or node.get("title")
+    title = " ".join(str(texts.get("fr", "")).split()) if isinstance(texts, dict) else ""
+    if len(title) > 48:
+        title = title[:48].rsplit(" ", 1)[0] + "…"
+    label = f"{identifier} « {title} »" if title else identifier
+    return f"{label} · {match.group(2)}" if match.group(2) else label
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +118,7 @@ def test_missing_arabic_text(project):
     edit(project, A111_AR, "")
     code, err = check(project)
     assert code == 1
-    assert "strategy/strategy.yml:139:15: erreur [axes[0].objectives[0].actions[0].text.ar]: " \
+    assert f"strategy/strategy.yml:139:15: erreur [{named(project, 'axes[0].objectives[0].actions[0].text.ar')}]: " \
            "le champ « ar » manque" in err
 
 
@@ -104,7 +127,7 @@ def test_empty_text(project):
                                                         '"  "')) + 1
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:11: erreur [axes[0].objectives[0].title.ar]: " \
+    assert f"strategy/strategy.yml:{line}:11: erreur [{named(project, 'axes[0].objectives[0].title.ar')}]: " \
            "ce texte est vide" in err
 
 
@@ -113,9 +136,9 @@ def test_swapped_languages(project):
                                     '          ar: "Restructuration des composantes du Pôle social"\n')
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:11: erreur [axes[0].objectives[0].title.fr]: le texte " \
+    assert f"strategy/strategy.yml:{line}:11: erreur [{named(project, 'axes[0].objectives[0].title.fr')}]: le texte " \
            "français est surtout écrit en caractères arabes" in err
-    assert f"strategy/strategy.yml:{line + 1}:11: erreur [axes[0].objectives[0].title.ar]: le " \
+    assert f"strategy/strategy.yml:{line + 1}:11: erreur [{named(project, 'axes[0].objectives[0].title.ar')}]: le " \
            "texte arabe est surtout écrit en caractères latins" in err
 
 
@@ -124,7 +147,7 @@ def test_untranslated_arabic_text(project):
                 '      ar: "Appui institutionnel et renforcement du Pôle social"')
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:7: erreur [axes[0].title.ar]: le texte arabe est " \
+    assert f"strategy/strategy.yml:{line}:7: erreur [{named(project, 'axes[0].title.ar')}]: le texte arabe est " \
            "surtout écrit en caractères latins" in err
 
 
@@ -133,7 +156,7 @@ def test_eastern_arabic_digits(project):
     line = line_of(project, "      ar: >-\n        لا يفصل النص المصدر")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:7: erreur [measures[0].note.ar]: le texte arabe " \
+    assert f"strategy/strategy.yml:{line}:7: erreur [{named(project, 'measures[0].note.ar')}]: le texte arabe " \
            "contient des chiffres arabes orientaux (٠-٩)" in err
 
 
@@ -142,7 +165,7 @@ def test_wrong_type(project):
                 "    title: [Appui]\n    old_title:\n      fr: \"Appui institutionnel")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:5: erreur [axes[0].title]: cette valeur doit être un " \
+    assert f"strategy/strategy.yml:{line}:5: erreur [{named(project, 'axes[0].title')}]: cette valeur doit être un " \
            "ensemble de champs" in err
 
 
@@ -151,7 +174,7 @@ def test_unknown_key(project):
                 "            serves: [pole_staff]\n            sevres: [women]\n") + 1
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:13: erreur [axes[0].objectives[0].actions[0].sevres]: " \
+    assert f"strategy/strategy.yml:{line}:13: erreur [{named(project, 'axes[0].objectives[0].actions[0].sevres')}]: " \
            "champ « sevres » inconnu (faute de frappe ?)" in err
 
 
@@ -159,7 +182,7 @@ def test_identifier_out_of_place(project):
     line = edit(project, "          - id: A1.1.1\n", "          - id: A1.1.2\n")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:13: erreur [axes[0].objectives[0].actions[0].id]: " \
+    assert f"strategy/strategy.yml:{line}:13: erreur [{named(project, 'axes[0].objectives[0].actions[0].id')}]: " \
            "l’identifiant « A1.1.2 » ne correspond pas à sa place : « A1.1.1 » attendu" in err
 
 
@@ -176,7 +199,7 @@ def test_unknown_tag(project):
     line = edit(project, "serves: [pole_staff]", "serves: [pole_staf]")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:22: erreur [axes[0].objectives[0].actions[0].serves[0]]: " \
+    assert f"strategy/strategy.yml:{line}:22: erreur [{named(project, 'axes[0].objectives[0].actions[0].serves[0]')}]: " \
            "« pole_staf » n’est pas défini dans vocabularies.groups" in err
 
 
@@ -184,7 +207,7 @@ def test_repeated_tag(project):
     line = edit(project, "actors: [pole_social]", "actors: [pole_social, pole_social]")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:35: erreur [axes[0].objectives[0].actions[0].actors[1]]: " \
+    assert f"strategy/strategy.yml:{line}:35: erreur [{named(project, 'axes[0].objectives[0].actions[0].actors[1]')}]: " \
            "« pole_social » est cité deux fois" in err
 
 
@@ -192,7 +215,7 @@ def test_unknown_cross_reference(project):
     line = edit(project, "see_also: [A4.1.1]", "see_also: [A4.1.9]")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:16: erreur [measures[0].see_also[0]]: « A4.1.9 » n’est " \
+    assert f"strategy/strategy.yml:{line}:16: erreur [{named(project, 'measures[0].see_also[0]')}]: « A4.1.9 » n’est " \
            "pas défini dans strategy/strategy.yml" in err
 
 
@@ -204,7 +227,7 @@ def test_part_without_objectives_needs_a_note(project):
     line = (text[:start] + text[end:]).splitlines().index("    objectives: []", 600) + 1
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:5: erreur [measures[0].objectives]: cette partie n’a " \
+    assert f"strategy/strategy.yml:{line}:5: erreur [{named(project, 'measures[0].objectives')}]: cette partie n’a " \
            "aucun objectif" in err
 
 
@@ -213,7 +236,7 @@ def test_duplicate_title_is_a_warning_unless_acknowledged(project):
                 '          ar: "إعادة هيكلة مكونات القطب الاجتماعي"')
     code, err = check(project)
     assert code == 0
-    assert f"strategy/strategy.yml:{line}:11: avertissement [axes[1].objectives[0].title.ar]: " \
+    assert f"strategy/strategy.yml:{line}:11: avertissement [{named(project, 'axes[1].objectives[0].title.ar')}]: " \
            "A2.1 porte le même titre que A1.1" in err
     assert check(project, "--strict")[0] == 1
 
@@ -225,7 +248,7 @@ def test_acknowledgement_needs_an_editorial_note(project):
     (project / DATA).write_text(text[:start] + text[end:], encoding="utf-8")
     code, err = check(project)
     assert code == 1
-    assert "erreur [axes[3].objectives[3].acknowledge]: une particularité reconnue doit être " \
+    assert f"erreur [{named(project, 'axes[3].objectives[3].acknowledge')}]: une particularité reconnue doit être " \
            "expliquée aux lecteurs" in err
 
 
@@ -233,7 +256,7 @@ def test_unknown_acknowledgement(project):
     line = edit(project, "acknowledge: [duplicate-title]", "acknowledge: [duplicate-titel]")
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:23: erreur [axes[3].objectives[3].acknowledge[0]]: " \
+    assert f"strategy/strategy.yml:{line}:23: erreur [{named(project, 'axes[3].objectives[3].acknowledge[0]')}]: " \
            "« duplicate-titel » ne peut pas être reconnu ici" in err
 
 
@@ -245,7 +268,7 @@ def test_acknowledgement_without_duplicate_is_flagged(project):
         acknowledge''')
     code, err = check(project, "--strict")
     assert code == 1
-    assert "avertissement [axes[3].objectives[3].acknowledge]: ce titre n’est plus en double" in err
+    assert f"avertissement [{named(project, 'axes[3].objectives[3].acknowledge')}]: ce titre n’est plus en double" in err
 
 
 def test_unused_vocabulary_entry(project):
@@ -263,7 +286,7 @@ def test_terminology_mismatch_names_the_item(project):
                 "                للحاجيات ولمختلف الإشكاليات المرتبطة باختصاصات القطب.") - 2
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:15: erreur [axes[0].objectives[0].actions[0].text.ar]: " \
+    assert f"strategy/strategy.yml:{line}:15: erreur [{named(project, 'axes[0].objectives[0].actions[0].text.ar')}]: " \
            "A1.1.1 : le texte français emploie « Pôle social », mais le texte arabe n’emploie pas " \
            "le terme du glossaire « القطب الاجتماعي »" in err
 
@@ -309,8 +332,11 @@ def test_all_problems_are_reported_at_once_and_nothing_is_published(project, tmp
     assert result.returncode == 1
     # The Arabic title now lacks the glossary term of its French text: a fourth error.
     assert "4 erreur(s)" in result.stderr
-    for where in ("actions[0].serves[0]", "actions[0].id", "objectives[0].title.ar]: le texte",
-                  "objectives[0].title.ar]: A1.1 : le texte français emploie"):
+    for where in ("A1.1.1 « Préparer un nouveau projet de restructuration… » · serves[0]]",
+                  "A1.1.1 « Préparer un nouveau projet de restructuration… » · id]",
+                  "A1.1 « Restructuration des composantes du Pôle social » · title.ar]: le texte",
+                  "A1.1 « Restructuration des composantes du Pôle social » · title.ar]: A1.1 : le "
+                  "texte français emploie"):
         assert where in result.stderr, where
     assert not (tmp_path / "site").exists()
 
@@ -318,7 +344,7 @@ def test_all_problems_are_reported_at_once_and_nothing_is_published(project, tmp
 def test_every_problem_code_has_its_message_and_every_message_is_used():
     # The modules that report problems (the others also hold CSS class names and the like).
     reporting = ["sources.py", "pages.py", "siteconfig.py", "schema.py", "strategy/load.py",
-                 "check.py", "trust.py", "sanitiser.py",
+                 "check.py", "trust.py", "sanitiser.py", "links.py", "counts.py",
                  "guides.py", "campaigns.py", "history.py"]
     source = "".join((ROOT / "polesocial" / name).read_text(encoding="utf-8")
                      for name in reporting)
@@ -460,7 +486,7 @@ def test_markup_in_the_data_is_refused_with_its_place(project):
                 'fr: "Restructuration <script>alert(1)</script> des composantes du Pôle social"')
     code, err = check(project)
     assert code == 1
-    assert f"strategy/strategy.yml:{line}:11: erreur [axes[0].objectives[0].title.fr]: le " \
+    assert f"strategy/strategy.yml:{line}:11: erreur [{named(project, 'axes[0].objectives[0].title.fr')}]: le " \
            "texte contient du balisage HTML « <script> »" in err
 
 
@@ -500,3 +526,13 @@ def test_overview_links_the_open_data(site, lang, prefix):
     for name in opendata.FILES.values():
         assert f'href="{prefix}strategie/{name}"' in html
         assert (site / "strategie" / name).is_file()
+
+
+def test_items_are_named_by_their_identifier_and_title(project):
+    """Not by their path in the data ("axes[0].objectives[0].actions[0].text.ar")."""
+    edit(project, A111_AR, "")
+    code, err = check(project)
+    assert code == 1
+    assert ("strategy/strategy.yml:139:15: erreur [A1.1.1 « Préparer un nouveau projet de "
+            "restructuration… » · text.ar]: le champ « ar » manque") in err
+    assert "[axes[" not in err and "objectives[" not in err

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from .. import bidi, languages, messages, sanitiser
+from .. import bidi, languages, links, messages, sanitiser
 
 # The Markdown extensions the site uses (mkdocs.yml), so a page prints as it reads online.
 EXTENSIONS = sanitiser.MARKDOWN_EXTENSIONS
@@ -34,6 +34,8 @@ class Book:
     draft: bool = False
     flat_chapters: tuple[str, ...] = ()  # chapter ids listed without their sections (glossary)
     colophon_lines: tuple[str, ...] = ()  # the back of the cover: version, date, history
+    page: str = ""  # a document's page on the site (docs/<lang>/…): its relative links' base
+    site_url: str = ""
     stylesheets: tuple[str, ...] = field(default=())  # file URLs, added by the pipeline
 
     raster = None  # books are not turned into images
@@ -71,6 +73,8 @@ def to_html(book: Book) -> str:
     # The same filter as every page of the site: nothing but the allowed markup reaches the
     # renderer (no rel="attachment", no file: link, no script).
     body = sanitiser.clean(converter.convert("\n\n".join(book.chapters)))
+    if book.page:  # relative links as the page wrote them: absolute addresses, never file:
+        body = links.absolute(body, book.page, book.lang, book.site_url)
     if lang.direction == "rtl":
         body = bidi.isolate_html(body, controls=True)
     tokens = converter.toc_tokens
@@ -103,11 +107,11 @@ def to_html(book: Book) -> str:
             '<meta name="generator" content="polesocial">',
             f'<meta name="dcterms.created" content="{book.date.isoformat()}">',
             f'<meta name="dcterms.modified" content="{book.date.isoformat()}">']
-    links = "".join(f'<link rel="stylesheet" href="{e(url)}">' for url in book.stylesheets)
+    sheets = "".join(f'<link rel="stylesheet" href="{e(url)}">' for url in book.stylesheets)
     classes = "draft" if book.draft else ""
     return (f'<!doctype html><html lang="{lang.code}" dir="{lang.direction}" class="{classes}">'
             f'<head><meta charset="utf-8"><title>{e(book.title)}</title>{"".join(meta)}'
-            f"{links}<style>{_page_css(book)}</style></head><body>"
+            f"{sheets}<style>{_page_css(book)}</style></head><body>"
             + (f'<div class="draft-mark" aria-hidden="true">'
                f'{e(messages.UI["draft_mark"][book.lang])}</div>' if book.draft else "")
             + "".join(cover) + "".join(contents) + f'<main>{body}</main></body></html>')

@@ -7,11 +7,12 @@ error, so invalid data is never published.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .. import history, languages
 from ..problems import WARNING, Report
-from ..schema import Checker, join
+from ..schema import Checker, closest, join
 from ..sources import LocatedDict, read_yaml
 from .model import Action, GlossaryTerm, Label, Objective, Part, Strategy
 
@@ -37,10 +38,35 @@ def load(root: Path, report: Report) -> Strategy | None:
     data = _read(root / STRATEGY_FILE, report)
     strategy = None
     if data is not None:
-        strategy = _Strategy(root / STRATEGY_FILE, report).build(data, glossary or ())
+        problems_before = len(report.problems)
+        checker = _Strategy(root / STRATEGY_FILE, report)
+        strategy = checker.build(data, glossary or ())
+        _name_items(report, problems_before, checker.items)
     if len(report.errors) > errors_before or strategy is None:
         return None
     return strategy
+
+
+def _name_items(report: Report, start: int, items: dict) -> None:
+    """Problems about an item of the strategy name it by its identifier and title, as the
+    editor knows it ("A2.1.4 « Renforcer… » · text.ar"), not by its path in the data
+    ("axes[1].objectives[0].actions[3].text.ar")."""
+    prefixes = sorted(items, key=len, reverse=True)
+    for index in range(start, len(report.problems)):
+        problem = report.problems[index]
+        for prefix in prefixes:
+            if problem.where == prefix or problem.where.startswith(prefix + "."):
+                identifier, title = items[prefix]
+                rest = problem.where[len(prefix) + 1:]
+                label = f"{identifier} « {_short(title)} »" if title else identifier
+                report.problems[index] = replace(problem, where=f"{label} · {rest}" if rest
+                                                 else label)
+                break
+
+
+def _short(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class _Strategy(Checker):
@@ -73,6 +99,7 @@ class _Strategy(Checker):
             self.actors = self._vocabulary(vocabularies, "actors")
         self.used: dict[str, set] = {"groups": set(), "actors": set()}
         self.ids: dict[str, tuple] = {}  # identifier -> (node, key, where) of its definition
+        self.items: dict[str, tuple] = {}  # where -> (identifier by its place, French title)
         self.see_also: list[tuple] = []
         parts = {}
         for key, kind, letter in PART_KINDS:
@@ -119,11 +146,19 @@ class _Strategy(Checker):
         self.ids[found] = (node, where)
         return found
 
+    def _item(self, node, where: str, expected: str, text_key: str) -> None:
+        """Remember which item stands at ``where`` (its identifier by its place, its French
+        title or text) to name it in messages."""
+        texts = node.get(text_key) if isinstance(node, dict) else None
+        title = texts.get("fr") if isinstance(texts, dict) else None
+        self.items[where] = (expected, title if isinstance(title, str) else "")
+
     def _part(self, parent, index, where, kind, expected) -> Part | None:
         node = self.mapping(parent, index, where, required=("id", "title", "objectives"),
                             optional=("note", "see_also"))
         if node is None:
             return None
+        self._item(node, where, expected, "title")
         identifier = self._expect_id(node, where, expected)
         title = self.bilingual(node, "title", join(where, "title"))
         note = self.bilingual(node, "note", join(where, "note"))
@@ -147,6 +182,7 @@ class _Strategy(Checker):
                             optional=("editorial_note", "acknowledge"))
         if node is None:
             return None
+        self._item(node, where, expected, "title")
         identifier = self._expect_id(node, where, expected)
         title = self.bilingual(node, "title", join(where, "title"))
         note = self.bilingual(node, "editorial_note", join(where, "editorial_note"))
@@ -172,6 +208,7 @@ class _Strategy(Checker):
         node = self.mapping(parent, index, where, required=("id", "text", "serves", "actors"))
         if node is None:
             return None
+        self._item(node, where, expected, "text")
         identifier = self._expect_id(node, where, expected)
         text = self.bilingual(node, "text", join(where, "text"))
         serves = self.references(node, "serves", join(where, "serves"), self.groups,
@@ -190,7 +227,7 @@ class _Strategy(Checker):
                 if value not in self.ids:
                     self.problem(node["see_also"], index, "ref-unknown", f"{where}[{index}]",
                                  ref=value, vocabulary="strategy/strategy.yml",
-                                 allowed="A1, A1.2, A1.2.3, M1…")
+                                 allowed=closest(value, self.ids))
 
     def _check_unused_vocabulary(self, vocabularies):
         if not isinstance(vocabularies, LocatedDict):
