@@ -212,7 +212,7 @@ def test_new_guide_skeleton_passes_check_and_builds(project, tmp_path):
     assert ("guides/protection-enfance/fr.md:1:1: avertissement: texte de modèle encore à "
             "remplacer : « Présentez ici le guide en deux ou trois phrases…") in err
     assert "guides/protection-enfance/ar.md:1:1: avertissement: texte de modèle" in err
-    assert "guides/protection-enfance/guide.yml:6:8: avertissement: texte de modèle" in err
+    assert "guides/protection-enfance/guide.yml:14:8: avertissement: texte de modèle" in err
     assert err.count("texte de modèle encore à remplacer") == 2 * (1 + 7) + 4
     code, err = check(project, "--strict")
     assert code == 1  # ...but is never taken for a finished text
