@@ -68,8 +68,7 @@ def today() -> dt.date:
 # --- Metadata --------------------------------------------------------------------------------
 
 def read_history(check: Checker, meta: LocatedDict, published: bool,
-                 version: str | None = None, date: dt.date | None = None,
-                 version_key_name: str = "version") -> tuple[Entry, ...]:
+                 version: str | None = None, date: dt.date | None = None) -> tuple[Entry, ...]:
     """The ``history`` list of a metadata file, checked: each entry's version, date and note in
     both languages; versions increasing and dates in order from the bottom up; no date after
     today; the document's own ``version`` and ``date`` (when it has them) those of the first
@@ -95,7 +94,8 @@ def read_history(check: Checker, meta: LocatedDict, published: bool,
             nodes.append((node, where))
     if len(entries) != len(items):
         return ()  # the order is judged once every entry reads
-    for (entry, (node, where)), (older, _) in zip(zip(entries, nodes), zip(entries[1:], nodes[1:])):
+    for index in range(len(entries) - 1):
+        (entry, older), (node, where) = entries[index:index + 2], nodes[index]
         if version_key(entry.version) <= version_key(older.version):
             check.problem(node, "version", "history-version-order", join(where, "version"),
                           version=entry.version, older=older.version)
@@ -108,9 +108,9 @@ def read_history(check: Checker, meta: LocatedDict, published: bool,
             check.problem(node, "date", "history-future", join(where, "date"),
                           date=entry.date.isoformat())
     latest = entries[0]
-    if version is not None and version_key(version) != version_key(latest.version):
-        check.problem(meta, version_key_name, "history-current", version_key_name,
-                      version=version, latest=latest.version)
+    if version is not None and version != latest.version:
+        check.problem(meta, "version", "history-current", "version", version=version,
+                      latest=latest.version)
     if date is not None and date != latest.date:
         check.problem(meta, "date", "history-date-current", "date", date=date.isoformat(),
                       latest=latest.date.isoformat())

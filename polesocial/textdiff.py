@@ -154,13 +154,11 @@ def compare(old: list[Block], new: list[Block], lang: str) -> Comparison:
             continue
         j = j1
         for block in old[i1:i2]:
-            best, score = None, SIMILAR
-            for candidate in range(j, j2):
+            best, score = None, 0.0
+            for candidate in range(j, j2):  # the most similar block not yet matched
                 similarity = _similarity(block, new[candidate])
-                if similarity >= score:
+                if similarity >= SIMILAR and similarity > score:
                     best, score = candidate, similarity
-                    if similarity == 1:
-                        break
             if best is None:
                 comparison.items.append(("removed", section, block))
                 continue

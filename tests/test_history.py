@@ -146,6 +146,55 @@ def test_versions_compare_part_by_part():
         "guide-benevolat-v1.10-ar.pdf"
 
 
+# --- The word-level difference --------------------------------------------------------------------
+
+def test_blocks_are_matched_then_words_compared():
+    from polesocial.textdiff import Block, compare
+
+    old = [Block("Recruter", heading=True), Block("un deux trois quatre cinq six"),
+           Block("un paragraphe retiré en entier"), Block("la fin commune du texte")]
+    new = [Block("Recruter", heading=True), Block("un deux TROIS quatre cinq six sept"),
+           Block("un tout nouveau paragraphe"), Block("la fin commune du texte")]
+    comparison = compare(old, new, "fr")
+    assert [item[0] for item in comparison.items] == ["changed", "removed", "added"]
+    assert (comparison.added, comparison.removed, comparison.changed) == (1, 1, 1)
+    changed = changes(comparison.html)[0][2]
+    assert marked(changed, "del") == ["trois"] and marked(changed, "ins") == ["TROIS", "sept"]
+    assert text_of(re.sub(r'<span class="ps-sr">.*?</span>', "", changed)) == \
+        "un deux trois TROIS quatre cinq six sept"
+    assert "Dans la partie « Recruter »" in text_of(comparison.html)
+    assert compare(old, old, "fr").items == []
+
+
+def test_long_unchanged_runs_are_shortened_around_a_change():
+    from polesocial.textdiff import CONTEXT, word_diff
+
+    words = [f"mot{n}" for n in range(100)]
+    changed = words[:50] + ["NOUVEAU"] + words[50:]
+    shown = text_of(re.sub(r'<span class="ps-sr">.*?</span>', "",
+                           word_diff(" ".join(words), " ".join(changed), "fr"))).split()
+    assert shown == ["…", *words[50 - CONTEXT:50], "NOUVEAU", *words[50:50 + CONTEXT], "…"]
+
+
+def test_the_difference_is_escaped_text():
+    from polesocial.textdiff import Block, compare
+
+    comparison = compare([], [Block('<script>alert("x")</script> & <b>gras</b>')], "fr")
+    assert "<script>" not in comparison.html and "<b>" not in comparison.html
+    assert "&lt;script&gt;" in comparison.html and "&amp;" in comparison.html
+
+
+def test_yaml_texts_are_compared_item_by_item_with_their_identifier():
+    from polesocial.textdiff import data_blocks
+
+    data = {"id": "strategie", "title": {"fr": "Titre", "ar": "عنوان"},
+            "history": [{"note": {"fr": "Note", "ar": "ملاحظة"}}],
+            "axes": [{"id": "A1", "title": {"fr": "Axe", "ar": "محور"}, "objectives": [
+                {"id": "A1.1", "actions": [{"id": "A1.1.1", "text": {"fr": "Agir", "ar": "عمل"}}]}]}]}
+    assert [(b.label, b.text) for b in data_blocks(data, "ar")] == [
+        ("", "عنوان"), ("A1", "محور"), ("A1.1.1", "عمل")]
+
+
 # --- Validation -----------------------------------------------------------------------------------
 
 def _add_entry(project: Path, version: str, date: str, at: str = 'history:\n') -> int:
