@@ -14,6 +14,7 @@ from mkdocs.structure.files import File
 
 from polesocial import languages, links, messages, publication
 from polesocial.strategy import opendata, render
+from polesocial.web import feed
 
 _state: dict = {}
 
@@ -72,3 +73,8 @@ def on_post_build(config):
     folder.mkdir(parents=True, exist_ok=True)
     for kind, name in opendata.FILES.items():
         (folder / name).write_bytes(opendata.serialise(_state["publication"].strategy, kind))
+    # The Atom feed of document updates, in each language.
+    for lang in languages.LANGUAGES:
+        path = Path(config.site_dir) / lang.prefix / feed.FEED
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(feed.atom(config.site_url, lang.code, _state["publication"].tracked))

@@ -10,7 +10,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from polesocial import languages, messages, publication
-from polesocial.web import document, fallback, offline, search, sharing, sitemap, theme_bundle, urls
+from polesocial.web import (document, fallback, feed, offline, search, sharing, sitemap,
+                            theme_bundle, urls)
 
 # The theme renders 404.html (and offline.html) at the site root in every language's pass, so
 # the last language would overwrite the others. Each rendering is kept here and written to its
@@ -35,6 +36,7 @@ def _file_lang(page) -> str:
 
 def on_env(env, config, files):
     env.globals["ui"] = messages.ui(_lang(config))
+    env.globals["ps_feed"] = feed.head_link(config.site_url, _lang(config))
     env.filters["localise_title"] = lambda title: document.localise_title(str(title), _lang(config))
     return env
 
@@ -83,6 +85,7 @@ def _finish_page(output, config) -> str:
     output = search.configure_search(output, _lang(config))
     output = theme_bundle.use_bundle(output, theme_file, bundle)
     output = document.drop_empty_tabindex(output)
+    output = document.drop_dangling_toc_label(output)
     return document.set_document_direction(output, _lang(config))
 
 

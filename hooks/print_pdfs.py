@@ -68,6 +68,9 @@ def on_page_content(html, page, config, files):
     lang = config.theme["language"]
     html = re.sub(r"<!-- ps-kit:([a-z0-9-]+) -->", lambda m: campaigns.kit_html(
         _state["files"], m.group(1), page.url, lang), html)
+    html = re.sub(r"<!-- ps-version-pdfs:([a-z0-9-]+):([0-9.]+) -->",
+                  lambda m: downloads.version_links(_published(), m.group(1), m.group(2),
+                                                    page.url, lang), html)
     trainer_kit = kit.download_box(_state["kits"][lang], page.url, lang)
     if relative == "index.md":  # the home page: under its section for trainers
         return downloads.after_heading(html, kit.HOME_ANCHOR, trainer_kit, paragraphs=1)
@@ -85,6 +88,16 @@ def on_page_content(html, page, config, files):
         return html
     box = downloads.download_box(page.url, lang, result.file_name, result.pages, result.size)
     return downloads.after_title(html, box + offline.save_box(lang))
+
+
+def _published() -> dict:
+    """Every PDF the site will hold, by file name: the rendered ones and the current ones'
+    copies at their version's permanent address."""
+    files = dict(_state["files"])
+    for current, versioned in _state["publication"].versioned_copies().items():
+        if current in files:
+            files[versioned] = files[current]
+    return files
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language
@@ -108,3 +121,7 @@ def on_post_build(config):
     (site / kit.FOLDER).mkdir(parents=True, exist_ok=True)
     for trainer_kit in _state["kits"].values():
         shutil.copyfile(trainer_kit.path, site / kit.FOLDER / trainer_kit.file_name)
+    # The current version of each document also at its permanent address.
+    for current, versioned in _state["publication"].versioned_copies().items():
+        if current in _state["files"]:
+            shutil.copyfile(site / "pdf" / current, site / "pdf" / versioned)

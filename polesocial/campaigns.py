@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import languages, messages
+from . import history, languages, messages
 from .web import downloads, urls
 from .print.book import utc
 from .print import pictograms
@@ -56,6 +56,7 @@ class Campaign:
     contacts: tuple
     review: frozenset = frozenset()  # items whose Arabic is under review (translations.py)
     pictogram: str = ""  # a Material icon of the theme (polesocial.print.pictograms)
+    history: tuple = ()  # history.Entry, newest first
 
     @property
     def page(self) -> str:
@@ -187,7 +188,7 @@ def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     top = c.mapping(data, None, "", required=(
         "id", "status", "title", "theme", "period", "objectives", "audiences", "messages",
         "call_to_action", "actions", "hashtag", "safeguarding", "contacts"),
-        optional=("pictogram",))
+        optional=("pictogram", history.KEY))
     if top is None:
         return None
     identifier = c.identifier(top, "id", "id", r"[a-z0-9][a-z0-9-]*")
@@ -217,12 +218,13 @@ def _load(path: Path, report: Report, action_ids, group_ids) -> Campaign | None:
     if pictogram and not pictograms.exists(pictogram):
         c.problem(top, "pictogram", "pictogram-unknown", "pictogram", value=pictogram)
         pictogram = ""
+    entries = history.read_history(c, top, status == "published")
     if None in fields.values() or None in lists.values() or not identifier or not public:
         return None
     return Campaign(identifier, status or "draft", fields["title"], fields["theme"],
                     fields["period"], lists["objectives"], tuple(audiences), public, partners,
                     fields["call_to_action"], tuple(actions), fields["hashtag"],
-                    lists["safeguarding"], contacts, pictogram or "")
+                    lists["safeguarding"], contacts, pictogram=pictogram or "", history=entries)
 
 
 def _bilingual_list(c: Checker, parent, key, where) -> tuple | None:

@@ -78,7 +78,9 @@ def _run(root: Path, env=None):
     # on them.
     skip = () if loaded is not None and not report.errors else ("strategie/", "guides/", "charte/", "campagnes/",
                                           publication.STATUS)
-    siteconfig.check_nav(root, report, known, skip,
+    # A document's history page is reached from the document's page, not from the menu.
+    subpages = {t.history_page for t in loaded.tracked} if loaded is not None else set()
+    siteconfig.check_nav(root, report, known - subpages, skip,
                          loaded.sources() if loaded is not None else None)
     return report, (loaded if not report.errors else None)
 

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import history as history_mod
 from . import languages, messages, pages, sanitiser, trust
 from . import links as links_mod
 from .problems import WARNING, Report
@@ -46,6 +47,7 @@ class Document:
     bodies: dict  # lang -> Markdown
     translated_from: str | None  # hash of the French text the Arabic translates
     links: dict = None  # lang -> [(image, target, line, column)] of the text, from the audit
+    history: tuple = ()  # history.Entry, newest first
 
     @property
     def draft(self) -> bool:
@@ -114,7 +116,8 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids,
     check = Checker(meta_path, report)
     required = REQUIRED + (("audiences",) if kind == "guide" else ())
     meta = check.mapping(data, None, "", required=required,
-                         optional=("translation",) + (() if kind == "guide" else ("audiences",)))
+                         optional=("translation", history_mod.KEY)
+                         + (() if kind == "guide" else ("audiences",)))
     if meta is None:
         return None
     identifier = check.identifier(meta, "id", "id", SLUG)
@@ -126,6 +129,7 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids,
                       allowed=", ".join(STATUSES))
     version = _version(check, meta)
     date = _date(check, meta)
+    entries = history_mod.read_history(check, meta, status == "published", version, date)
     title = check.bilingual(meta, "title", "title")
     if title:
         check.cover_title(meta["title"], "title")
@@ -148,7 +152,8 @@ def _load(kind, folder: Path, root: Path, report: Report, action_ids, group_ids,
         return None
     document = Document(kind, identifier or folder.name, relative, status or "draft",
                         version or "0", date or dt.date(1970, 1, 1), title or {}, summary or {},
-                        tuple(audiences), tuple(actions), bodies, translated_from, links)
+                        tuple(audiences), tuple(actions), bodies, translated_from, links,
+                        entries)
     if document.translation != "current":
         code = {"untracked": "translation-untracked",
                 "outdated": "translation-outdated"}[document.translation]
@@ -308,6 +313,14 @@ def new_guide(root: Path, slug: str, action: str, lang: str = "fr") -> Path:
 status: draft
 version: "0.1"
 date: "{dt.date.today().isoformat()}"
+# Every published version, newest first: when you publish a new one, add its entry at the top
+# and give "version" and "date" above the same values.
+history:
+  - version: "0.1"
+    date: "{dt.date.today().isoformat()}"
+    note:
+      fr: "Première rédaction, en projet."
+      ar: "الصيغة الأولى، في شكل مشروع."
 title:
   fr: "{PLACEHOLDERS["title_fr"]}"
   ar: "{PLACEHOLDERS["title_ar"]}"

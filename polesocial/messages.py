@@ -43,13 +43,14 @@ UI: dict[str, dict[str, str]] = {
     # Colophon of every book (polesocial.print.book.colophon)
     "colophon_title": {"fr": "Informations sur ce document", "ar": "معلومات حول هذه الوثيقة"},
     "colophon_publisher": {"fr": "Éditeur", "ar": "الناشر"},
-    "colophon_version": {"fr": "Version", "ar": "الصيغة"},
+    "colophon_version": {"fr": "Version", "ar": "الإصدار"},
     "colophon_date": {"fr": "Date d’édition", "ar": "تاريخ الطبع"},
     "colophon_licence": {"fr": "Licence", "ar": "الرخصة"},
     "colophon_licence_text": {
         "fr": "CC BY 4.0 (proposition, en attente de validation par le ministère)",
         "ar": "CC BY 4.0 (مقترح في انتظار مصادقة الوزارة)",
     },
+    "colophon_history": {"fr": "Historique des versions", "ar": "سجل الإصدارات"},
     "colophon_online": {"fr": "Version en ligne", "ar": "النسخة الإلكترونية"},
     "colophon_fonts": {
         "fr": "Composé en Noto Sans et Scheherazade New (SIL Open Font License 1.1).",
@@ -239,6 +240,86 @@ UI: dict[str, dict[str, str]] = {
     "charter_kind": {"fr": "Charte", "ar": "ميثاق"},
     "doc_version": {"fr": "Version {version}", "ar": "الإصدار {version}"},
     "doc_date": {"fr": "du {date}", "ar": "بتاريخ {date}"},
+    # Version history (polesocial/history.py, textdiff.py, web/feed.py)
+    "history_published": {"fr": "Publié le {date}", "ar": "نُشر بتاريخ {date}"},
+    "history_updated": {"fr": "Dernière mise à jour le {date}", "ar": "آخر تحديث بتاريخ {date}"},
+    "history_see": {"fr": "voir l’historique", "ar": "الاطلاع على سجل الإصدارات"},
+    "history_title": {"fr": "Historique des versions", "ar": "سجل الإصدارات"},
+    "history_changes_link": {"fr": "Voir les modifications de chaque version",
+                             "ar": "الاطلاع على التعديلات التي عرفها كل إصدار"},
+    "history_page_title": {"fr": "Historique des versions : {title}",
+                           "ar": "سجل الإصدارات: {title}"},
+    "history_page_description": {
+        "fr": "Chaque version publiée de « {title} », avec sa date, sa note et les modifications "
+              "de son texte.",
+        "ar": "كل إصدار منشور من «{title}»، مع تاريخه وملاحظته والتعديلات التي عرفها نصه.",
+    },
+    "history_back": {"fr": "Retour au document", "ar": "العودة إلى الوثيقة"},
+    "history_entry": {"fr": "Version {version} — {date}", "ar": "الإصدار {version} — {date}"},
+    "history_changes": {"fr": "Modifications depuis la version {version}",
+                        "ar": "التعديلات منذ الإصدار {version}"},
+    "history_legend": {
+        "fr": "Dans les modifications, chaque passage est signalé comme « Ajouté », "
+              "« Supprimé » ou « Modifié » ; dans un passage modifié, les mots ajoutés sont "
+              "soulignés et les mots supprimés barrés.",
+        "ar": "في التعديلات، يُشار إلى كل مقطع بعبارة «مضاف» أو «محذوف» أو «معدَّل»؛ وداخل "
+              "المقطع المعدَّل، يظهر ما أضيف من كلمات مسطَّرًا تحته، وما حُذف منها مشطوبًا.",
+    },
+    "history_first": {
+        "fr": "Première version publiée : il n’y a pas de version antérieure à comparer.",
+        "ar": "أول إصدار منشور: لا يوجد إصدار سابق تمكن المقارنة به.",
+    },
+    "history_unavailable_title": {"fr": "Historique du dépôt indisponible",
+                                  "ar": "سجل المستودع غير متاح"},
+    "history_unavailable": {
+        "fr": "Cette copie du site a été construite sans l’historique complet de ses sources "
+              "(copie partielle du dépôt, ou sans git) : les modifications du texte ne peuvent "
+              "pas être affichées. Les versions, leurs dates et leurs notes restent exactes.",
+        "ar": "بُنيت هذه النسخة من الموقع دون السجل الكامل لمصادرها (نسخة جزئية من المستودع أو "
+              "دون git)، ولذلك يتعذر عرض التعديلات التي عرفها النص. أما الإصدارات وتواريخها "
+              "وملاحظاتها فتبقى صحيحة.",
+    },
+    "history_changes_unavailable": {
+        "fr": "Les modifications de cette version ne peuvent pas être affichées : l’historique "
+              "du dépôt n’est pas disponible.",
+        "ar": "يتعذر عرض تعديلات هذا الإصدار، لأن سجل المستودع غير متاح.",
+    },
+    "history_version_missing": {
+        "fr": "Le texte de cette version ou de la précédente ne figure pas dans l’historique du "
+              "dépôt : ses modifications ne peuvent pas être affichées.",
+        "ar": "لا يوجد نص هذا الإصدار أو الإصدار الذي سبقه في سجل المستودع، ولذلك يتعذر عرض "
+              "تعديلاته.",
+    },
+    "history_no_change": {
+        "fr": "Le texte en français n’a pas changé dans cette version.",
+        "ar": "لم يتغير النص العربي في هذا الإصدار.",
+    },
+    "history_pdf": {"fr": "PDF de cette version :", "ar": "ملف PDF لهذا الإصدار:"},
+    "history_superseded": {
+        "fr": "Cette version a été remplacée par la version {version}.",
+        "ar": "عُوِّض هذا الإصدار بالإصدار {version}.",
+    },
+    "diff_summary": {"fr": "Passages ajoutés : {added} · supprimés : {removed} · modifiés : "
+                           "{changed}",
+                     "ar": "المقاطع المضافة: {added} · المحذوفة: {removed} · المعدَّلة: {changed}"},
+    "diff_in_section": {"fr": "Dans la partie « {section} »", "ar": "في الجزء «{section}»"},
+    "diff_added": {"fr": "Ajouté", "ar": "مضاف"},
+    "diff_removed": {"fr": "Supprimé", "ar": "محذوف"},
+    "diff_changed": {"fr": "Modifié", "ar": "معدَّل"},
+    "diff_ins_start": {"fr": "[ajout :", "ar": "[إضافة:"},
+    "diff_ins_end": {"fr": "fin de l’ajout]", "ar": "نهاية الإضافة]"},
+    "diff_del_start": {"fr": "[suppression :", "ar": "[حذف:"},
+    "diff_del_end": {"fr": "fin de la suppression]", "ar": "نهاية الحذف]"},
+    "feed_title": {"fr": "Pôle social — mises à jour des documents",
+                   "ar": "القطب الاجتماعي — تحديثات الوثائق"},
+    "feed_subtitle": {
+        "fr": "Chaque nouvelle version de la stratégie, des guides, de la charte et des "
+              "campagnes, avec sa note.",
+        "ar": "كل إصدار جديد من الاستراتيجية والأدلة والميثاق والحملات، مع ملاحظته.",
+    },
+    "feed_entry_title": {"fr": "{title} — version {version}", "ar": "{title} — الإصدار {version}"},
+    "feed_link_title": {"fr": "Mises à jour des documents (Atom)",
+                        "ar": "تحديثات الوثائق (Atom)"},
     "doc_status_draft": {"fr": "Projet (brouillon)", "ar": "مشروع (مسودة)"},
     "doc_status_published": {"fr": "Publié", "ar": "منشور"},
     "doc_actions": {"fr": "Actions de la stratégie servies par ce document",
@@ -873,6 +954,53 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     "doc-date": {
         "fr": ("date « {value} » illisible", "écrivez la date sous la forme \"2026-11-29\"."),
         "ar": ("تعذرت قراءة التاريخ «{value}»", "اكتبوا التاريخ على الشكل \"2026-11-29\"."),
+    },
+    "history-missing": {
+        "fr": ("un document publié a un historique de ses versions : la liste « history » manque "
+               "ou est vide", "ajoutez « history: » avec une entrée par version publiée : "
+               "version, date et note en français et en arabe (voir le README, « Historique "
+               "des versions »)."),
+        "ar": ("يجب أن يكون للوثيقة المنشورة سجل لإصداراتها، والقائمة «history» غير موجودة أو "
+               "فارغة", "أضيفوا «history:» بمدخل لكل إصدار منشور: الإصدار والتاريخ وملاحظة "
+               "بالفرنسية والعربية (انظروا الملف README، فقرة «Historique des versions»)."),
+    },
+    "history-version-order": {
+        "fr": ("la version « {version} » doit être plus récente que la version « {older} » de "
+               "l’entrée suivante : l’historique va de la plus récente à la plus ancienne",
+               "mettez la nouvelle version en tête de la liste, avec un numéro plus grand (0.2 "
+               "après 0.1, 1.10 après 1.9)."),
+        "ar": ("يجب أن يكون الإصدار «{version}» أحدث من الإصدار «{older}» الوارد في المدخل "
+               "الموالي، إذ يُرتَّب السجل من الأحدث إلى الأقدم",
+               "ضعوا الإصدار الجديد في أول القائمة برقم أكبر (0.2 بعد 0.1، و1.10 بعد 1.9)."),
+    },
+    "history-date-order": {
+        "fr": ("la version « {version} » est datée du {date}, avant la version plus ancienne "
+               "« {older} » ({older_date})", "corrigez l’une des deux dates : chaque version "
+               "est datée du jour où elle a été publiée."),
+        "ar": ("الإصدار «{version}» مؤرخ بـ{date}، أي قبل الإصدار الأقدم «{older}» ({older_date})",
+               "صححوا أحد التاريخين: يؤرَّخ كل إصدار باليوم الذي نُشر فيه."),
+    },
+    "history-future": {
+        "fr": ("la date {date} n’est pas encore arrivée",
+               "écrivez la date à laquelle la version a été publiée (aujourd’hui au plus tard)."),
+        "ar": ("التاريخ {date} لم يحل بعد",
+               "اكتبوا تاريخ نشر الإصدار (تاريخ اليوم على أقصى تقدير)."),
+    },
+    "history-current": {
+        "fr": ("le document est en version « {version} », mais la dernière entrée de "
+               "l’historique est la version « {latest} »", "ajoutez en tête de « history » une "
+               "entrée pour la version {version} (date, et note dans les deux langues), ou "
+               "corrigez « version »."),
+        "ar": ("إصدار الوثيقة هو «{version}»، غير أن آخر مدخل في السجل يخص الإصدار «{latest}»",
+               "أضيفوا في أول «history» مدخلًا للإصدار {version} (التاريخ، وملاحظة باللغتين)، "
+               "أو صححوا «version»."),
+    },
+    "history-date-current": {
+        "fr": ("la date du document ({date}) n’est pas celle de sa dernière version dans "
+               "l’historique ({latest})", "donnez à « date » la date de la première entrée de "
+               "« history »."),
+        "ar": ("تاريخ الوثيقة ({date}) لا يطابق تاريخ آخر إصدار في السجل ({latest})",
+               "اجعلوا «date» مطابقًا لتاريخ المدخل الأول في «history»."),
     },
     "doc-language-missing": {
         "fr": ("le texte {language} de ce document manque",

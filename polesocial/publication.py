@@ -12,12 +12,14 @@ import datetime as dt
 import functools
 import hashlib
 import posixpath
+import re
+import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import campaigns as campaigns_mod
-from . import guides, languages, messages, pages, terminology, translations, typography
+from . import guides, history, languages, messages, pages, terminology, translations, typography
 from . import links as links_mod
 from .campaigns import Campaign
 from .guides import Document
@@ -25,7 +27,8 @@ from .print.book import Book, Colophon, utc
 from .print.documents import STRATEGY_DOCUMENT, source_date, strategy_books
 from .print.poster import Poster
 from .problems import Report
-from .strategy import STRATEGY_FILE, Strategy, render
+from .repository import Repository
+from .strategy import GLOSSARY_FILE, STRATEGY_FILE, Strategy, render
 from .strategy import load as load_strategy
 from .strategy import load_glossary
 from .strategy.render import Links, text
@@ -68,7 +71,7 @@ class Publication:
         return (render.page_paths(self.strategy) + [GUIDES_INDEX]
                 + [d.page for d in self.documents]
                 + [f"{campaigns_mod.PAGES}/index.md"] + [c.page for c in self.campaigns]
-                + [STATUS])
+                + [STATUS] + [t.history_page for t in self.tracked])
 
     def sources(self) -> dict[str, str]:
         """Each generated page -> the data file it is made from (for messages)."""
@@ -80,6 +83,8 @@ class Publication:
             found[document.page] = f"{document.folder}/{guides.METADATA[document.kind]}"
         for campaign in self.campaigns:
             found[campaign.page] = f"{campaigns_mod.FOLDER.as_posix()}/{campaign.id}.yml"
+        for tracked in self.tracked:
+            found[tracked.history_page] = tracked.meta
         return found
 
     def document_of_page(self, path: str) -> str | None:
@@ -108,7 +113,73 @@ class Publication:
             return translations.with_page_notice(markdown, lang)
         return markdown
 
+    # --- versions ----------------------------------------------------------------------------
+
+    @functools.cached_property
+    def tracked(self) -> list[history.Tracked]:
+        """Every document that has versions, in the order of the menu."""
+        every = {lang.code: None for lang in languages.LANGUAGES}
+        strategy = STRATEGY_FILE.as_posix()
+        found = [history.Tracked(STRATEGY_DOCUMENT, "strategy", self.strategy.title,
+                                 render.OVERVIEW, strategy, {code: [strategy] for code in every},
+                                 self.strategy.history, STRATEGY_DOCUMENT)]
+        for document in self.documents:
+            meta = f"{document.folder}/{guides.METADATA[document.kind]}"
+            found.append(history.Tracked(
+                document.pdf_id, document.kind, document.title, document.page, meta,
+                {code: [meta, f"{document.folder}/{code}.md"] for code in every},
+                document.history, document.pdf_id))
+        for campaign in self.campaigns:
+            source = f"{campaigns_mod.FOLDER.as_posix()}/{campaign.id}.yml"
+            found.append(history.Tracked(f"campagne-{campaign.id}", "campaign", campaign.title,
+                                         campaign.page, source, {code: [source] for code in every},
+                                         campaign.history))
+        return [item for item in found if item.entries]
+
+    @functools.cached_property
+    def _timelines(self) -> dict[str, history.Timeline]:
+        repository = Repository.open(self.root)
+        return {item.key: history.Timeline(self.root, item, repository) for item in self.tracked}
+
+    def timeline(self, tracked: history.Tracked) -> history.Timeline:
+        return self._timelines[tracked.key]
+
+    def _tracked_page(self, path: str) -> tuple[history.Tracked | None, bool]:
+        """(the document whose page, or history page, ``path`` is; whether it is the history)."""
+        for item in self.tracked:
+            if path == item.page:
+                return item, False
+            if path == item.history_page:
+                return item, True
+        return None, False
+
+    def versioned_copies(self) -> dict[str, str]:
+        """Current PDF -> the same PDF at its version's permanent address
+        (guide-benevolat-fr.pdf -> guide-benevolat-v0.1-fr.pdf)."""
+        return {f"{item.pdf_id}-{lang.code}.pdf":
+                history.versioned_file(item.pdf_id, item.current.version, lang.code)
+                for item in self.tracked if item.pdf_id for lang in languages.LANGUAGES}
+
+    def _with_history(self, markdown: str, tracked: history.Tracked, lang: str,
+                      links: Links) -> str:
+        """A document's page with its dates under the title and its versions at the bottom."""
+        title = re.search(r"^# .*$", markdown, re.MULTILINE)
+        dates = history.dates_line(tracked, lang)
+        if title:
+            markdown = markdown[:title.end()] + "\n\n" + dates + markdown[title.end():]
+        return markdown.rstrip("\n") + "\n\n" + history.section(tracked, lang, tracked.page,
+                                                                 links.href)
+
     def render(self, path: str, lang: str) -> str:
+        tracked, is_history = self._tracked_page(path)
+        if tracked is not None:
+            links = Links(lang, documents=self.served_by())
+            if is_history:
+                return history.page(tracked, self.timeline(tracked), lang, links.href)
+            return self._with_history(self._render(path, lang), tracked, lang, links)
+        return self._render(path, lang)
+
+    def _render(self, path: str, lang: str) -> str:
         links = Links(lang, documents=self.served_by())
         if path == GUIDES_INDEX:
             return self._guides_index(lang, links)
@@ -295,10 +366,13 @@ class Publication:
         sharing previews, and the site's own sharing preview. ``logo``: the official logo's
         file URL (the site's configuration, extra.logo), or none."""
         words = self.french_words
-        result: list = strategy_books(self.root, self.strategy, site_url, words)
+        result: list = [self._with_colophon(book, site_url)
+                        for book in strategy_books(self.root, self.strategy, site_url, words)]
         for document in self.documents:
             for lang in languages.LANGUAGES:
-                result.append(self._book(document, lang.code, site_url))
+                result.append(self._with_colophon(self._book(document, lang.code, site_url),
+                                                  site_url))
+        result += self._older_books(site_url)
         digest = hashlib.sha256(Path(unquote(urlsplit(logo).path)).read_bytes()).hexdigest() \
             if logo else ""
         for campaign in self.campaigns:
@@ -336,6 +410,75 @@ class Publication:
             chapters=(self._document_body(document, lang, links),),
             date=utc(_epoch(document.date)), cover_lines=tuple(cover), draft=document.draft,
             page=document.page, site_url=site_url)
+
+    # --- versions that stay ----------------------------------------------------------------
+
+    def _history_url(self, tracked: history.Tracked, lang: str, site_url: str) -> str:
+        return urls.page_url(site_url, lang, render.page_url(tracked.history_page))
+
+    def _with_colophon(self, book: Book, site_url: str,
+                       entry: history.Entry | None = None) -> Book:
+        """The book with its colophon: its version, its date and where its history is read."""
+        tracked = next((t for t in self.tracked if t.pdf_id and book.id in
+                        (t.pdf_id, *(f"{t.pdf_id}-v{e.version}" for e in t.entries))), None)
+        if tracked is None:
+            return book
+        entry = entry or tracked.current
+        colophon = book.colophon or Colophon(
+            publisher=messages.UI["pole_social"][book.lang],
+            licence=messages.UI["colophon_licence_text"][book.lang], html_url="")
+        return replace(book, colophon=replace(
+            colophon, version=entry.version, date=history.long_date(entry.date, book.lang),
+            history_url=self._history_url(tracked, book.lang, site_url)))
+
+    def _older_books(self, site_url: str) -> list[Book]:
+        """The books of the older versions of each printed document, made from the files of
+        the commit where each version began (polesocial.history): at their permanent address
+        (guide-benevolat-v0.1-fr.pdf), with the date of that version and a cover line saying
+        which version replaced it. A version whose files are not in the history, or no longer
+        load (they cite an action the strategy no longer has), is left out."""
+        books: list[Book] = []
+        for tracked in self.tracked:
+            if not tracked.pdf_id or len(tracked.entries) < 2:
+                continue
+            timeline = self.timeline(tracked)
+            for entry in tracked.entries[1:]:
+                found = timeline.commits.get(entry.version)
+                files = timeline.files(entry.version) if found and found[1] else None
+                if files is None:
+                    continue
+                for book in self._version_books(tracked, files, site_url):
+                    superseded = history.superseded_line(tracked, book.lang)
+                    book = replace(book, id=f"{tracked.pdf_id}-v{entry.version}", current=False,
+                                   date=utc(_epoch(entry.date)),
+                                   cover_lines=book.cover_lines + (superseded,))
+                    books.append(self._with_colophon(book, site_url, entry))
+        return books
+
+    def _version_books(self, tracked: history.Tracked, files: dict, site_url: str) -> list[Book]:
+        """The books of a document made from ``files`` (its sources at one version), loaded
+        and checked as sources are, in a folder of their own; none if they do not load."""
+        with tempfile.TemporaryDirectory(prefix="polesocial-version-") as folder:
+            root = Path(folder)
+            for name, content in files.items():
+                (root / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / name).write_text(content, encoding="utf-8")
+            report = Report(root)
+            if tracked.kind == "strategy":
+                (root / GLOSSARY_FILE).write_bytes((self.root / GLOSSARY_FILE).read_bytes())
+                old = load_strategy(root, report)
+                if old is None or report.errors:
+                    return []
+                return strategy_books(root, old, site_url, self.french_words)
+            actions = {a.id for _, _, a in self.strategy.actions()}
+            groups = {label.id for label in self.strategy.groups}
+            folder_path = root / posixpath.dirname(tracked.meta)
+            document = guides._load(tracked.kind, folder_path, root, report, actions, groups,
+                                    links_mod.identifiers(self.root, actions))
+            if document is None or report.errors:
+                return []
+            document = replace(document, folder=posixpath.dirname(tracked.meta))
+            return [self._book(document, lang.code, site_url) for lang in languages.LANGUAGES]
 
 
 def _strategy_items(strategy: Strategy, path: str) -> list[str]:

@@ -246,6 +246,32 @@ def environment_epoch() -> int | None:
     return source_date_epoch(os.environ.get("SOURCE_DATE_EPOCH"))
 
 
+def git_environment(env=None) -> dict[str, str]:
+    """The environment git runs in (``repository.py``): the program search path and the home
+    folder (where a user's own git settings live), nothing else. No ``GIT_DIR``,
+    ``GIT_WORK_TREE`` or ``GIT_CONFIG_*`` from outside can point git at another repository or
+    change what it runs; messages in English (they are read by code, never shown), no prompt,
+    no lock taken."""
+    env = os.environ if env is None else env
+    kept = {name: env[name] for name in ("PATH", "HOME") if env.get(name)
+            and not forbidden_characters(env[name])}
+    kept.setdefault("PATH", os.defpath)
+    kept.update(LC_ALL="C", GIT_TERMINAL_PROMPT="0", GIT_OPTIONAL_LOCKS="0")
+    return kept
+
+
+def history_text(data: bytes) -> str | None:
+    """A file's text as an older commit holds it (``repository.py``), judged as a source is
+    (size, UTF-8, no control or bidi control character); None if it could not be one today."""
+    if len(data) > MAX_SOURCE_BYTES:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return None if _FORBIDDEN.search(text) else text
+
+
 def message_language(value: str | None = None) -> str:
     """The language of messages: POLESOCIAL_LANG when it names one, else French."""
     value = os.environ.get("POLESOCIAL_LANG", "") if value is None else value

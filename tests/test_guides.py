@@ -99,6 +99,7 @@ def test_body_rules_html_title_and_strategy_links(project):
 def test_a_version_is_read_as_written(project, tmp_path):
     """1.10 is the tenth revision of version 1, not 1.1: quoted or not, it stays text."""
     edit(project / GUIDE / "guide.yml", 'version: "0.1"', "version: 1.10")
+    edit(project / GUIDE / "guide.yml", '  - version: "0.1"', "  - version: 1.10")  # history
     site = build(project, tmp_path / "site")
     for page, words in (("guides/benevolat", "Version 1.10"), ("ar/guides/benevolat",
                                                                  "الإصدار 1.10")):
@@ -212,7 +213,7 @@ def test_new_guide_skeleton_passes_check_and_builds(project, tmp_path):
     assert ("guides/protection-enfance/fr.md:1:1: avertissement: texte de modèle encore à "
             "remplacer : « Présentez ici le guide en deux ou trois phrases…") in err
     assert "guides/protection-enfance/ar.md:1:1: avertissement: texte de modèle" in err
-    assert "guides/protection-enfance/guide.yml:6:8: avertissement: texte de modèle" in err
+    assert "guides/protection-enfance/guide.yml:14:8: avertissement: texte de modèle" in err
     assert err.count("texte de modèle encore à remplacer") == 2 * (1 + 7) + 4
     code, err = check(project, "--strict")
     assert code == 1  # ...but is never taken for a finished text

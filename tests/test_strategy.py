@@ -350,7 +350,7 @@ def test_every_problem_code_has_its_message_and_every_message_is_used():
     # The modules that report problems (the others also hold CSS class names and the like).
     reporting = ["sources.py", "pages.py", "siteconfig.py", "schema.py", "strategy/load.py",
                  "check.py", "trust.py", "sanitiser.py", "links.py", "counts.py",
-                 "guides.py", "campaigns.py", "terminology.py", "translations.py"]
+                 "guides.py", "campaigns.py", "terminology.py", "translations.py", "history.py"]
     source = "".join((ROOT / "polesocial" / name).read_text(encoding="utf-8")
                      for name in reporting)
     # Hyphenated string literals, less CSS classes and standard values, are message codes.

@@ -28,10 +28,12 @@ class Colophon:
     html_url: str
     version: str = ""
     date: str = ""  # as printed, in the document's language (the book's date if empty)
+    history_url: str = ""  # the page of the document's versions (polesocial.history)
 
     ROWS = (("publisher", "colophon_publisher"), ("version", "colophon_version"),
             ("date", "colophon_date"), ("licence", "colophon_licence"),
-            ("html_url", "colophon_online"))
+            ("html_url", "colophon_online"), ("history_url", "colophon_history"))
+    LINKS = frozenset({"html_url", "history_url"})
 
 
 def colophon(fields: Colophon, lang: str) -> str:
@@ -43,7 +45,7 @@ def colophon(fields: Colophon, lang: str) -> str:
         value = getattr(fields, name)
         if not value:
             continue
-        shown = (f'<a href="{e(value)}" dir="ltr">{e(value)}</a>' if name == "html_url"
+        shown = (f'<a href="{e(value)}" dir="ltr">{e(value)}</a>' if name in Colophon.LINKS
                  else e(typography.localise_plain(value, lang)))
         rows.append(f"<dt>{e(ui[label][lang])}</dt><dd>{shown}</dd>")
     return (f'<section class="colophon"><h2 class="colophon-title">'
@@ -71,6 +73,7 @@ class Book:
     short_title: str = ""  # the running head of the left-hand pages (the title if empty)
     colophon: Colophon | None = None
     words: tuple[str, ...] = ()  # typography.accented_words, sorted (part of the cache key)
+    current: bool = True  # False for an older version, kept at its permanent address
     page: str = ""  # a document's page on the site (docs/<lang>/…): its relative links' base
     site_url: str = ""
     stylesheets: tuple[str, ...] = field(default=())  # file URLs, added by the pipeline

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
-from .. import languages, messages, trust
+from .. import languages, messages, repository, trust
 from ..strategy import GLOSSARY_FILE, STRATEGY_FILE, Strategy, render
 from ..web import urls
 from .book import Book, Colophon, utc
@@ -21,13 +20,9 @@ def source_date(root: Path, inputs: list[Path]) -> datetime:
     epoch = _epoch()
     if epoch is not None:
         return utc(epoch)
-    try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct", "--", *map(str, inputs)],
-                             cwd=root, capture_output=True, text=True, timeout=10)
-        if out.returncode == 0 and out.stdout.strip():
-            return utc(float(out.stdout.strip()))
-    except (OSError, subprocess.TimeoutExpired):
-        pass
+    committed = repository.last_change(root, inputs)
+    if committed is not None:
+        return utc(committed)
     return utc(max(path.stat().st_mtime for path in inputs))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .. import languages
+from .. import history, languages
 from ..problems import WARNING, Report
 from ..schema import Checker, closest, join
 from ..sources import LocatedDict, read_yaml
@@ -75,7 +75,7 @@ class _Strategy(Checker):
     def build(self, data, glossary) -> Strategy | None:
         top = self.mapping(data, None, "", required=(
             "schema", "id", "title", "period", "publisher", "introduction", "vocabularies",
-            "axes", "measures"))
+            "axes", "measures"), optional=(history.KEY,))
         if top is None:
             return None
         if "schema" in top and top["schema"] != SCHEMA_VERSION:
@@ -87,6 +87,8 @@ class _Strategy(Checker):
             self.cover_title(top["title"], "title")
         period = self.identifier(top, "period", "period", r"\d{4}-\d{4}")
         publisher = self.bilingual(top, "publisher", "publisher")
+        # The strategy is published: it has at least one version.
+        entries = history.read_history(self, top, published=True)
         introduction = []
         for index, _ in enumerate(self.listing(top, "introduction", "introduction") or []):
             introduction.append(self.bilingual(top["introduction"], index,
@@ -116,7 +118,7 @@ class _Strategy(Checker):
         return Strategy(identifier, title, period, publisher, tuple(introduction),
                         tuple(Label(k, v) for k, v in self.groups.items()),
                         tuple(Label(k, v) for k, v in self.actors.items()),
-                        parts["axes"], parts["measures"], tuple(glossary))
+                        parts["axes"], parts["measures"], tuple(glossary), entries)
 
     def _vocabulary(self, vocabularies, name) -> dict:
         labels = {}

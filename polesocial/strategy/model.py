@@ -73,6 +73,7 @@ class Strategy:
     glossary: tuple[GlossaryTerm, ...] = field(default=())
     # Items whose Arabic follows an older French text, or records none (polesocial.translations)
     review: frozenset = field(default=frozenset())
+    history: tuple = ()  # history.Entry, newest first
 
     @property
     def parts(self) -> tuple[Part, ...]:

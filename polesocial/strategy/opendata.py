@@ -8,10 +8,12 @@ spreadsheet programs open its Arabic text correctly.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from dataclasses import asdict
 
+from ..history import Entry
 from .model import Action, GlossaryTerm, Label, Objective, Part, Strategy
 
 FILES = {"json": "strategie-4plus4.json", "csv": "strategie-4plus4.csv"}
@@ -25,6 +27,7 @@ LABEL_SEPARATOR = " ; "
 def to_dict(strategy: Strategy) -> dict:
     data = asdict(strategy)
     data.pop("review")  # the state of the translations, not data of the strategy
+    data["history"] = [dict(entry, date=entry["date"].isoformat()) for entry in data["history"]]
     data["vocabularies"] = {"groups": data.pop("groups"), "actors": data.pop("actors")}
     for kind in ("axes", "measures"):
         for part in data[kind]:
@@ -49,7 +52,9 @@ def from_dict(data: dict) -> Strategy:
         parts(data["axes"], "axis"), parts(data["measures"], "measure"),
         tuple(GlossaryTerm(t["id"], t["fr"], t["ar"], t["definition"], t["verified"],
                            t["forms"], t.get("source"), tuple(t.get("wrong", ())))
-              for t in data["glossary"]))
+              for t in data["glossary"]),
+        tuple(Entry(e["version"], dt.date.fromisoformat(e["date"]), e["note"])
+              for e in data.get("history", ())))
 
 
 def to_json(strategy: Strategy) -> bytes:

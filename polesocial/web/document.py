@@ -51,3 +51,16 @@ def drop_empty_tabindex(document: str) -> str:
     allow (the Nu Html Checker reports it). Browsers ignore an empty tabindex, so removing it
     changes nothing for readers or keyboards; it makes the page valid."""
     return _EMPTY_TABINDEX.sub(r"\1", document)
+
+
+_TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
+def drop_dangling_toc_label(document: str) -> str:
+    """On a page outside the menu (a document's version history), the theme writes the label
+    of the table of contents' toggle but not the toggle, which it writes inside the menu's
+    entry of the page: a label for nothing, which HTML does not allow. The label stays, as a
+    title, without ``for``; nothing else changes (there was nothing to toggle)."""
+    if _TOC_LABEL in document and 'id="__toc"' not in document:
+        return document.replace(_TOC_LABEL, '<label class="md-nav__title">')
+    return document

@@ -50,3 +50,25 @@ def after_heading(content: str, anchor: str, fragment: str, paragraphs: int = 0)
             break
         end = closing + len("</p>")
     return content[:end] + fragment + content[end:]
+
+
+def version_links(files: dict, pdf_id: str, version: str, page_url: str, lang: str) -> str:
+    """The PDFs of one version of a document, in each language, on its history page; nothing
+    if none was kept. ``files``: the published PDFs by name (pipeline results)."""
+    from .. import history, languages
+
+    up = "../" * page_url.count("/")
+    links = []
+    for code in languages.LANGUAGES:
+        name = history.versioned_file(pdf_id, version, code.code)
+        if name not in files:
+            continue
+        label = messages.UI[f"kit_{code.code}"][lang]
+        size = size_text(files[name].size, lang)
+        links.append(f'<a href="{html_lib.escape(up + "pdf/" + name)}" download '
+                     f'type="application/pdf" hreflang="{code.code}">{html_lib.escape(label)}</a> '
+                     f'<span class="ps-download-details">({html_lib.escape(size)})</span>')
+    if not links:
+        return ""
+    return (f'<p class="ps-download">{html_lib.escape(messages.UI["history_pdf"][lang])} '
+            + " · ".join(links) + "</p>")

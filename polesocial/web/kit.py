@@ -182,7 +182,8 @@ def build(lang: str, members: list[Member], date: datetime, site_url: str, cache
 def members(lang: str, printables: list, results: list, folder: Path) -> list[Member]:
     """The kit's PDFs in ``lang`` from the print pipeline's printables and their results (in
     the same order): every book in that language, then each campaign's posters and flyers in
-    that language and bilingual. Sharing previews are images, not part of the kit."""
+    that language and bilingual. Sharing previews are images, not part of the kit; older versions
+    of a document stay on its history page."""
     from ..print.book import Book
     from ..print.poster import PRINTED, Poster
 
@@ -190,7 +191,7 @@ def members(lang: str, printables: list, results: list, folder: Path) -> list[Me
     found = []
     for printable, result in zip(printables, results):
         path = folder / result.file_name
-        if isinstance(printable, Book) and printable.lang == lang:
+        if isinstance(printable, Book) and printable.lang == lang and printable.current:
             found.append(Member(result.file_name, path, result.pages, result.size,
                                 printable.title, printable.subject, printable.draft))
         elif isinstance(printable, Poster) and printable.format in PRINTED \

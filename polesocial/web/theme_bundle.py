@@ -47,9 +47,29 @@ class ThemeChanged(RuntimeError):
     """The theme's code no longer has the shape a change of ours was written for."""
 
 
+# The theme fetches a sitemap.xml next to every <link rel="alternate"> of a page, to map the
+# page's translations (for its language selector). The Atom feed's link is an alternate too: it
+# would cost every page view a request (/ar/sitemap.xml does not even exist). The theme looks
+# only at the other alternates.
+_ALTERNATES = 'M("link[rel=alternate]")'
+_NOT_FEEDS = 'M(\'link[rel=alternate]:not([type="application/atom+xml"])\')'
+
+
+def ignore_feeds(bundle: str) -> str:
+    """The theme's bundle, with the page's feed links left out of its translation lookup."""
+    if _NOT_FEEDS in bundle:
+        return bundle
+    if bundle.count(_ALTERNATES) != 1:
+        raise ThemeChanged(
+            "the theme's bundle does not look up link[rel=alternate] as Material 9.8.2 does: "
+            "update polesocial/web/theme_bundle.py ignore_feeds for the new version of the theme")
+    return bundle.replace(_ALTERNATES, _NOT_FEEDS)
+
+
 def deferred_bundle(code: str) -> tuple[str, str]:
-    """(file name, code) of the theme's bundle changed by defer_search, named by its content."""
-    patched = defer_search(code)
+    """(file name, code) of the theme's bundle changed by defer_search and ignore_feeds, named
+    by its content."""
+    patched = ignore_feeds(defer_search(code))
     return f"bundle.{hashlib.sha256(patched.encode('utf-8')).hexdigest()[:8]}.min.js", patched
 
 
