@@ -4,9 +4,12 @@ mkdocs-static-i18n runs the whole build once per language; these hooks only read
 is being built and hand the page to the core.
 """
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
+import jinja2
 from mkdocs.plugins import event_priority
 
 from polesocial import languages, messages, publication
@@ -24,6 +27,34 @@ _pages: dict[str, set[str]] = {}
 _bundle: list[str] = []
 # The search index of each language, page by page: {lang: [entries]}.
 _search_entries: dict[str, list[dict]] = {}
+# The publication's accented French words (polesocial.typography), read once per build.
+_words: list = []
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once, not in every language's pass of every build: Jinja
+    keeps each compiled template in .cache/templates/ with the checksum of its source, and
+    compiles it again when the source changed (or the Python version, or the file is
+    unreadable). Each file is written whole, then renamed into place."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def load_bytecode(self, bucket):
+        try:
+            with open(self.folder / f"{bucket.key}.cache", "rb") as stored:
+                bucket.load_bytecode(stored)
+        except OSError:
+            return
+
+    def dump_bytecode(self, bucket):
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.folder, delete=False) as new:
+                bucket.write_bytecode(new)
+            os.replace(new.name, self.folder / f"{bucket.key}.cache")
+        except OSError:
+            return  # not kept: compiled again next time
 
 
 def _lang(config) -> str:
@@ -34,7 +65,22 @@ def _file_lang(page) -> str:
     return getattr(page.file, "locale", None) or languages.DEFAULT.code
 
 
+def on_config(config):
+    loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
+    _words[:] = [frozenset(loaded.french_words if loaded is not None else ())]
+    return config
+
+
 def on_env(env, config, files):
+    # The theme's search indexes every page, and this hook replaces that index by one of its
+    # own (on_post_build): the theme's indexing of each page is left out, not done for
+    # nothing. Its search interface stays.
+    for name in ("search", "material/search"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and hasattr(plugin, "search_index"):
+            plugin.search_index.add_entry_from_context = _not_indexed
+    env.bytecode_cache = _CompiledTemplates(
+        Path(config.config_file_path).parent / ".cache" / "templates")
     env.globals["ui"] = messages.ui(_lang(config))
     env.globals["ps_feed"] = feed.head_link(config.site_url, _lang(config))
     env.filters["localise_title"] = lambda title: document.localise_title(str(title), _lang(config))
@@ -45,9 +91,11 @@ def on_page_content(html, page, config, files):
     lang = _lang(config)
     if fallback.is_fallback(_file_lang(page), lang):
         return fallback.wrap_fallback(html, _file_lang(page), lang)
-    loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
-    words = loaded.french_words if loaded is not None else frozenset()
-    return document.localise_content(html, lang, words)
+    return document.localise_content(html, lang, _words[0])
+
+
+def _not_indexed(page) -> None:
+    """The theme's indexing of a page: our own index is made in on_page_context."""
 
 
 def on_page_context(context, page, config, nav):

@@ -49,6 +49,9 @@ class Publication:
     campaigns: list[Campaign]
     # Every tracked item and the state of its translation (polesocial.translations)
     translation_states: list = field(default_factory=list)
+    # Pages already made from these sources, by (path, language, kind): each is made once per
+    # build, whichever language's pass or check asks for it.
+    _made: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # --- what exists ------------------------------------------------------------------------
 
@@ -171,6 +174,19 @@ class Publication:
                                                                  links.href)
 
     def render(self, path: str, lang: str) -> str:
+        key = (path, lang, "page")
+        if key not in self._made:
+            self._made[key] = self._page(path, lang)
+        return self._made[key]
+
+    def _plain_strategy_page(self, path: str, lang: str) -> str:
+        """A strategy page's Markdown without links to the documents (for counts and titles)."""
+        key = (path, lang, "plain")
+        if key not in self._made:
+            self._made[key] = render.render_page(self.strategy, path, lang)
+        return self._made[key]
+
+    def _page(self, path: str, lang: str) -> str:
         tracked, is_history = self._tracked_page(path)
         if tracked is not None:
             links = Links(lang, documents=self.served_by())
@@ -303,9 +319,9 @@ class Publication:
         strategy_file = STRATEGY_FILE.as_posix()
         body = [f"## {text(ui['status_strategy'][lang])} {{#strategie}}\n", header]
         for path in render.page_paths(self.strategy):
-            words_of = {code: guides.word_count(render.render_page(self.strategy, path, code))
+            words_of = {code: guides.word_count(self._plain_strategy_page(path, code))
                         for code in ("fr", "ar")}
-            title = render.split_header(render.render_page(self.strategy, path, lang))[0]["title"]
+            title = render.split_header(self._plain_strategy_page(path, lang))[0]["title"]
             total, review = counts(strategy_file, _strategy_items(self.strategy, path))
             rows.append((path, total, review))
             body.append(row(title, _relative(STATUS, path), words_of["fr"], words_of["ar"],

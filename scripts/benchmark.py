@@ -254,6 +254,185 @@ def render_floor(runs: int = 3) -> list[tuple[str, int, float, float]]:
     return rows
 
 
+# --- the stock stack, built in the same run ---------------------------------------------------
+# Plain Material and mkdocs-static-i18n converting the same Markdown: the project's mkdocs.yml
+# without its hooks, its theme overrides, its extra CSS and what only the hooks read.
+_STOCK_DROPPED = ("hooks", "extra_css", "extra_javascript", "watch", "strict", "validation")
+
+
+def stock_config(text: str) -> str:
+    """The project's mkdocs.yml for the stock stack: the same theme, languages, menu and
+    Markdown extensions, without the top-level keys only our build uses and without the
+    theme's custom_dir."""
+    out, dropping = [], False
+    for line in text.splitlines(keepends=True):
+        key = re.match(r"^([a-z_]+):", line)
+        if key:
+            dropping = key.group(1) in _STOCK_DROPPED
+        if dropping or re.match(r"^\s+custom_dir:", line):
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+def stock_project(project: Path, dest: Path) -> int:
+    """A project for the stock stack in ``dest`` converting the Markdown ``project``'s build
+    converts: the hand-written pages (their links between publications resolved, their review
+    notices added, as our hooks do) and every generated page's Markdown, written out by the
+    core as plain files. Returns the number of pages (both languages)."""
+    from polesocial import languages, links, problems, publication
+    from polesocial.strategy import render
+
+    loaded = publication.load(project, problems.Report(project))
+    if loaded is None:
+        sys.exit("the project's sources have errors")
+    shutil.copytree(project / "docs", dest / "docs")
+    (dest / "mkdocs.yml").write_text(
+        stock_config((project / "mkdocs.yml").read_text(encoding="utf-8")), encoding="utf-8")
+    count = 0
+    for lang in languages.LANGUAGES:
+        folder = dest / "docs" / lang.code
+        for page in sorted(folder.rglob("*.md")):
+            relative = page.relative_to(folder).as_posix()
+            markdown = links.resolve(page.read_text(encoding="utf-8"), relative,
+                                     render.Links(lang.code), loaded)
+            page.write_text(loaded.page_markdown(relative, lang.code, markdown),
+                            encoding="utf-8")
+            count += 1
+        for relative in loaded.page_paths():
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(loaded.render(relative, lang.code), encoding="utf-8")
+            count += 1
+    return count
+
+
+def cpu_of(command: list[str], cwd: Path, env: dict) -> float:
+    """Seconds of CPU (user and system) that ``command`` and its children used."""
+    before = os.times()
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    after = os.times()
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    return (after.children_user - before.children_user
+            + after.children_system - before.children_system)
+
+
+def stock_cpu(stock: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return cpu_of([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file",
+                   str(stock / "mkdocs.yml"), "--site-dir", str(stock / "site")], stock, env)
+
+
+def our_cpu(project: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_PDF="0")
+    env.pop("POLESOCIAL_PDF_CACHE", None)
+    return cpu_of([sys.executable, "-m", "polesocial", "--root", str(project), "build",
+                   "--site-dir", str(project / "site")], project, env)
+
+
+STOCK_TARGET = 1.3
+
+
+def against_stock(factor: int, runs: int, out) -> float:
+    """Our site build without PDFs against the stock stack on the same Markdown, ``factor``
+    times the shipped guides: CPU per page of each (median of ``runs``, alternating, after a
+    warm-up of each), printed; returns the ratio."""
+    with tempfile.TemporaryDirectory() as folder:
+        project = copy_sources(ROOT, Path(folder) / "ours")
+        if factor > 1:
+            multiply_guides(project, factor)
+        stock = Path(folder) / "stock"
+        pages = stock_project(project, stock)
+        stock_cpu(stock), our_cpu(project)  # warm-up: OS caches, compiled bytecode
+        stock_times, our_times = [], []
+        for _ in range(runs):
+            stock_times.append(stock_cpu(stock))
+            our_times.append(our_cpu(project))
+    stock_page = statistics.median(stock_times) / pages * 1000
+    our_page = statistics.median(our_times) / pages * 1000
+    ratio = our_page / stock_page
+    out(f"x{factor:<3} {pages:4d} pages: stock {stock_page:5.1f} ms of CPU per page, ours "
+        f"{our_page:5.1f} ms: x{ratio:.2f} "
+        f"({'within' if ratio <= STOCK_TARGET else 'ABOVE'} the x{STOCK_TARGET} target)")
+    return ratio
+
+
+# --- the live preview -------------------------------------------------------------------------
+
+PREVIEW_TARGET = 1.5
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def preview_rebuilds(edits: int) -> list[float]:
+    """Seconds from saving an edit of a hand-written page to the moment ``polesocial serve``
+    (make serve) serves the page with the edit, for ``edits`` successive edits, on a copy of
+    the project."""
+    with tempfile.TemporaryDirectory() as folder:
+        project = copy_sources(ROOT, Path(folder))
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}/a-propos/"
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        server = subprocess.Popen([sys.executable, "-m", "polesocial", "--root", str(project),
+                                   "serve", "--address", f"127.0.0.1:{port}"], cwd=project,
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 300
+            while _get(url) is None:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    sys.exit("the preview did not start")
+                time.sleep(0.2)
+            time.sleep(1)  # the watcher starts after the first build
+            seconds = []
+            page = project / "docs/fr/a-propos.md"
+            for number in range(edits):
+                marker = f"Mesure{number}x{os.getpid()}"
+                started = time.perf_counter()
+                append(page, f"\nUne phrase ajoutée pour la mesure : {marker}.\n")
+                while marker not in (_get(url) or ""):
+                    if time.perf_counter() - started > 120:
+                        sys.exit("the preview did not rebuild the edited page")
+                    time.sleep(0.02)
+                seconds.append(time.perf_counter() - started)
+                time.sleep(1)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return seconds
+
+
+def speed(runs: int, out) -> None:
+    out("## Site build against the stock stack (CPU per page, no PDFs; target "
+        f"x{STOCK_TARGET})")
+    out("(stock: plain Material and mkdocs-static-i18n, no hooks, converting the same Markdown, "
+        "generated pages written out as files; CPU: user and system of the build's processes, "
+        f"median of {runs})")
+    for factor in (1, 10):
+        against_stock(factor, runs, out)
+    out()
+    out(f"## Live preview (make serve) after a Markdown edit (target under {PREVIEW_TARGET} s)")
+    seconds = preview_rebuilds(max(runs, 3))
+    median = statistics.median(seconds)
+    out(f"from saving docs/fr/a-propos.md to the page served with the edit: median "
+        f"{median:.2f} s of {len(seconds)} edits ({', '.join(f'{s:.2f}' for s in seconds)}) "
+        f"({'within' if median < PREVIEW_TARGET else 'ABOVE'} the target)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of the repeated builds")
@@ -261,12 +440,22 @@ def main() -> int:
                         help="also build 10x and 50x the shipped guides (slow)")
     parser.add_argument("--write", type=Path, metavar="FILE",
                         help="also write the figures to FILE (BENCHMARKS.md), in Markdown")
+    parser.add_argument("--speed", action="store_true",
+                        help="only the site build against the stock stack and the preview")
     args = parser.parse_args()
     lines: list[str] = []
 
     def out(line: str = "") -> None:
         print(line, flush=True)
         lines.append(line)
+
+    if args.speed:
+        out(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+        out()
+        speed(args.runs, out)
+        if args.write:
+            write_markdown(args.write, lines, scale=False)
+        return 0
 
     with tempfile.TemporaryDirectory() as folder:
         project = copy_sources(ROOT, Path(folder))
@@ -307,6 +496,8 @@ def main() -> int:
     if render_seconds:
         out(f"PDF rendering: {len(pdfs)} files, {pages} pages in {render_seconds:.1f} s of "
             f"rendering: {pages / render_seconds:.1f} pages per second")
+    out()
+    speed(args.runs, out)
     out()
     out(f"## Page weight of a first visit (budget {BUDGET_KB} KB, gzip as nginx sends it)")
     out(f"{'page':34} {'requests':>8} {'3rd-party':>9} {'gzip':>9} {'+headers':>9} "

@@ -94,5 +94,14 @@ def from_csv(data: bytes) -> list[dict]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
+# The last serialisations: the overview page of each language gives the files' sizes, and the
+# build writes the files: made once for the same strategy object (never for another one).
+_last: dict = {}
+
+
 def serialise(strategy: Strategy, kind: str) -> bytes:
-    return to_json(strategy) if kind == "json" else to_csv(strategy)
+    found = _last.get(kind)
+    if found is None or found[0] is not strategy:
+        found = (strategy, to_json(strategy) if kind == "json" else to_csv(strategy))
+        _last[kind] = found
+    return found[1]
