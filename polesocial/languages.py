@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -31,15 +33,21 @@ def get(code: str) -> Language:
 def script_counts(text: str) -> tuple[int, int]:
     """Number of Arabic letters and of Latin letters in ``text`` (digits and symbols ignored)."""
     arabic = latin = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        name = unicodedata.name(char, "")
-        if name.startswith("ARABIC"):
-            arabic += 1
-        elif name.startswith("LATIN"):
-            latin += 1
+    for char, count in Counter(text).items():  # each distinct character looked up once
+        script = _script(char)
+        if script == "ARABIC":
+            arabic += count
+        elif script == "LATIN":
+            latin += count
     return arabic, latin
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    if not char.isalpha():
+        return ""
+    name = unicodedata.name(char, "")
+    return "ARABIC" if name.startswith("ARABIC") else "LATIN" if name.startswith("LATIN") else ""
 
 
 # How items of a list are separated: the Arabic comma in Arabic (never a Latin comma between

@@ -262,10 +262,26 @@ def _markdown():
     return converter, stored
 
 
+# The audits of the sources as they last were: a live preview checks every source again at
+# each change, and converts again only the texts that changed.
+_audited: dict = {}
+_AUDITS_KEPT = 512
+
+
 def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
                    ) -> tuple[list[Finding], list[Link]]:
     """What a Markdown source would put on a page beyond what sources may hold, and its links
     and images (for the caller's checks of targets)."""
+    key = (text, frozenset(extra_schemes))
+    if key not in _audited:
+        if len(_audited) >= _AUDITS_KEPT:
+            _audited.clear()
+        _audited[key] = _audit(text, extra_schemes)
+    findings, links = _audited[key]
+    return list(findings), list(links)
+
+
+def _audit(text: str, extra_schemes: frozenset) -> tuple[list[Finding], list[Link]]:
     depth, line = nesting(text)
     if depth > MAX_NESTING:
         return [Finding("markdown-too-deep", "", {"depth": depth, "limit": MAX_NESTING,

@@ -35,6 +35,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .problems import WARNING, Report
 
@@ -61,6 +62,7 @@ _SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u
 _MARKUP = re.compile(r"\]\([^)]*\)|\{[:#.][^}]*\}|`[^`]*`|<[^>]+>")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Letters folded as the search folds them (lower case, no accents, harakat or tatweel,
     one alef), except ta marbuta, kept apart from ha: المساعدة is not المساعد + ه."""
@@ -70,8 +72,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: texts have tens of thousands of words
     text: str  # as written
     start: int  # offset in the text it comes from
     folded: str

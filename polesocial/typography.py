@@ -27,6 +27,10 @@ _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 _YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d.\-/])")
 _WORD = re.compile(r"[^\W\d_]+")
+# The words _capital may change: a capital that has accented forms, then letters.
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[EAIOUC][^\W\d_]+")
+# What the rules of ``french`` act on; a text with none of these is left as it is.
+_FRENCH_MARKS = re.compile(r"[;:!?«»]|(?:18|19|20)\d\d-")
 _ACCENTED_CAPITALS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û", "C": "Ç"}
 
 
@@ -55,7 +59,11 @@ def _capital(word: str, words: frozenset[str]) -> str:
 def french(text: str, before: str = "", words: frozenset[str] = frozenset()) -> str:
     """French typography on one run of text; ``before``: the text before it in its block."""
     if words:
-        text = _WORD.sub(lambda m: _capital(m.group(0), words), text)
+        text = _CAPITALISED.sub(lambda m: _capital(m.group(0), words), text)
+    if not _FRENCH_MARKS.search(text):
+        if before.rstrip(" ").endswith(":") and text[:1] == " ":
+            text = NBSP + text[1:]
+        return text
     text = _BEFORE_MARK.sub(NNBSP + r"\1", text)
     text = _GLUED_MARK.sub(NNBSP + r"\1", text)
     text = _OPEN_QUOTE.sub("«" + NNBSP, text)
