@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from .memo import Memo
+
 # The Markdown extensions of the site (mkdocs.yml, plus fenced_code, which MkDocs always adds)
 # and of the PDFs (print/book.py): the audit converts sources exactly as they will be
 # converted. tests/test_security.py compares.
@@ -262,22 +264,20 @@ def _markdown():
     return converter, stored
 
 
-# The audits of the sources as they last were: a live preview checks every source again at
-# each change, and converts again only the texts that changed.
-_audited: dict = {}
-_AUDITS_KEPT = 512
+# The audits, cleanings and verifications of texts already seen (polesocial.memo): a live
+# preview checks every source and rebuilds every page at each change, and works again only on
+# the texts that changed.
+_audited = Memo()
+_cleaned = Memo(4096)
+_verified = Memo()
 
 
 def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
                    ) -> tuple[list[Finding], list[Link]]:
     """What a Markdown source would put on a page beyond what sources may hold, and its links
     and images (for the caller's checks of targets)."""
-    key = (text, frozenset(extra_schemes))
-    if key not in _audited:
-        if len(_audited) >= _AUDITS_KEPT:
-            _audited.clear()
-        _audited[key] = _audit(text, extra_schemes)
-    findings, links = _audited[key]
+    findings, links = _audited.get((text, frozenset(extra_schemes)),
+                                   lambda: _audit(text, extra_schemes))
     return list(findings), list(links)
 
 
@@ -371,6 +371,10 @@ def _attribute_filter(tag: str, attribute: str, value: str):
 def clean(fragment: str) -> str:
     """``fragment`` with only the allowed tags, attributes and links (nh3, an allowlist
     sanitiser in Rust, maintained; it parses HTML as browsers do)."""
+    return _cleaned.get(fragment, lambda: _clean(fragment))
+
+
+def _clean(fragment: str) -> str:
     global _cleaner
     if _cleaner is None:
         import nh3
@@ -440,7 +444,18 @@ class _Verifier(HTMLParser):
 def unsafe_output(document: str, known_script) -> tuple[list[str], list[str]]:
     """(what in a finished page could run or load something it should not, the page's inline
     scripts that are the theme's). ``known_script(code)`` says whether an inline script is
-    one the theme's or the project's templates write (``web.csp``)."""
+    one the theme's or the project's templates write (``web.csp``); when it has a
+    ``signature`` (the patterns it accepts), the answer for a page already verified against the
+    same patterns is the one given then."""
+    signature = getattr(known_script, "signature", None)
+    if signature is None:
+        return _unsafe_output(document, known_script)
+    problems, scripts = _verified.get((document, signature),
+                                      lambda: _unsafe_output(document, known_script))
+    return list(problems), list(scripts)
+
+
+def _unsafe_output(document: str, known_script) -> tuple[list[str], list[str]]:
     verifier = _Verifier(known_script)
     verifier.feed(document)
     verifier.close()

@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from . import bidi, htmltext, languages
+from .memo import Memo
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -81,10 +82,18 @@ def localise_text(text: str, context: htmltext.Context, controls: bool,
     return bidi.isolate_text(text, context.direction, controls)
 
 
+_localised = Memo()  # pages already typeset, for a live preview (polesocial.memo)
+
+
 def localise_html(html: str, lang: str, controls: bool = False, words=()) -> str:
     """A page's or a book's HTML in ``lang``: typography of its language, foreign runs
     isolated (``controls``: with bidi control characters, for the PDF renderer)."""
     words = frozenset(words)
+    return _localised.get((html, lang, controls, words),
+                          lambda: _localise_html(html, lang, controls, words))
+
+
+def _localise_html(html: str, lang: str, controls: bool, words: frozenset) -> str:
     return htmltext.map_text(html, lang, lambda text, context: localise_text(
         text, context, controls, words))
 

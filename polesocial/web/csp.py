@@ -38,6 +38,8 @@ class KnownScripts:
             for template in sorted(Path(folder).rglob("*.html")):
                 for match in _TEMPLATE_SCRIPT.finditer(template.read_text("utf-8")):
                     self._add(match.group(1), template)
+        # What this object accepts, for polesocial.sanitiser's memory of verified pages.
+        self.signature = tuple(pattern.pattern for pattern in self.patterns)
 
     def _add(self, body: str, template: Path) -> None:
         pattern, position = [], 0

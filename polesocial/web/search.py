@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 from importlib.resources import files
 
 from .. import languages
+from ..memo import Memo
 
 INDEX = "search/search_index.json"
 TEXT = "search/search_text.json"
@@ -134,9 +135,18 @@ def _plain(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
 
 
+_indexed = Memo()  # pages already indexed, for a live preview (polesocial.memo)
+
+
 def page_entries(html: str, url: str, title: str, summary: str, listing: bool) -> list[dict]:
     """The index entries of one page (``url`` relative to its language's root): the page itself
     (title, summary, the text before its first section), then each section."""
+    entries = _indexed.get((html, url, title, summary, listing),
+                           lambda: _page_entries(html, url, title, summary, listing))
+    return [dict(entry) for entry in entries]
+
+
+def _page_entries(html: str, url: str, title: str, summary: str, listing: bool) -> list[dict]:
     parser = _Sections()
     parser.feed(html)
     parser.close()
