@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from .memo import Memo
 from .problems import WARNING, Report
 
 # --- Letters and words --------------------------------------------------------------------------
@@ -391,6 +392,11 @@ def _labels(fr: Block, ar: Block) -> list[tuple[tuple[int, str], tuple[int, str]
 
 # --- The rules ----------------------------------------------------------------------------------
 
+# What the rules found in each pair of texts already checked against the same term base
+# (polesocial.memo): a live preview checks every pair again at each change.
+_matched = Memo(16384)
+
+
 def _key(text: str) -> str:
     """A heading or label, the same however it is punctuated or numbered."""
     return " ".join(_NUMBER.sub("#", w.folded) for w in words(text))
@@ -411,6 +417,8 @@ class Checker:
     labels: dict = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self):
+        # The term base as a whole, for the memory of pairs already checked against it.
+        self.signature = repr(self.terms)
         self.fr_index = Index([(f, t) for t in self.terms for f in t.fr_forms])
         self.ar_index = Index([(f, t) for t in self.terms for f in t.ar_forms])
         self.wrong_index = Index([(f, t) for t in self.terms for f in t.wrong])
@@ -427,7 +435,23 @@ class Checker:
             self._pair(pair)
 
     def _pair(self, pair: Pair) -> None:
-        fr_words, ar_words = words(pair.fr.text), words(pair.ar.text)
+        missing, wrong = _matched.get((self.signature, pair.fr.text, pair.ar.text),
+                                      lambda: self._matches(pair.fr.text, pair.ar.text))
+        for term, fr_text, values in missing:
+            self.report.add(pair.ar.file, pair.ar.line, pair.ar.column,
+                            "term-mismatch", where=pair.where, item=pair.item,
+                            fr=_fill(fr_text, values), term=term.id,
+                            ar=_fill(term.ar, values))
+        for term, values, start, text, found in wrong:
+            line, column = pair.ar.locate(start, text)
+            self.report.add(pair.ar.file, line, column, "term-wrong", where=pair.where,
+                            found=found, ar=_fill(term.ar, values), term=term.id)
+
+    def _matches(self, fr: str, ar: str) -> tuple[list, list]:
+        """What the rules find in one pair of texts: (each term the French uses whose Arabic
+        is missing: (term, French form, values); each wrong Arabic rendering: (term, values,
+        offset and text of its first word, the rendering found))."""
+        fr_words, ar_words = words(fr), words(ar)
         # Where the French uses each term. A term used inside a longer one is the longer one's
         # ("prise en charge" inside "prise en charge et de solidarité").
         spans = [(term, start, start + size, values, form.text)
@@ -442,23 +466,17 @@ class Checker:
         if used:
             for _, term, _, _, values in self.ar_index.find(ar_words):
                 present[term.id].add(values)
-        for term, forms in used.values():
-            for values, fr_text in forms.items():
-                if values not in present[term.id]:
-                    self.report.add(pair.ar.file, pair.ar.line, pair.ar.column,
-                                    "term-mismatch", where=pair.where, item=pair.item,
-                                    fr=_fill(fr_text, values), term=term.id,
-                                    ar=_fill(term.ar, values))
-        reported = set()
+        missing = [(term, fr_text, values) for term, forms in used.values()
+                   for values, fr_text in forms.items() if values not in present[term.id]]
+        wrong, reported = [], set()
         for _, term, start, size, values in self.wrong_index.find(ar_words):
             if (start, term.id) in reported:  # two listed spellings of one wrong rendering
                 continue
             reported.add((start, term.id))
             first, last = ar_words[start], ar_words[start + size - 1]
-            found = " ".join(pair.ar.text[first.start:last.start + len(last.text)].split())
-            line, column = pair.ar.locate(first.start, first.text)
-            self.report.add(pair.ar.file, line, column, "term-wrong", where=pair.where,
-                            found=found, ar=_fill(term.ar, values), term=term.id)
+            found = " ".join(ar[first.start:last.start + len(last.text)].split())
+            wrong.append((term, values, first.start, first.text, found))
+        return missing, wrong
 
     def finish(self) -> None:
         """The cross-document rule, once every pair has been seen."""

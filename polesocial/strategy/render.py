@@ -8,6 +8,7 @@ pages are Markdown links, so the build checks them in strict mode.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -72,7 +73,7 @@ class Links:
         if self.target == "web":
             if to_path == from_path:
                 return suffix or "#"
-            return posixpath.relpath(to_path, posixpath.dirname(from_path)) + suffix
+            return _relative(to_path, posixpath.dirname(from_path)) + suffix
         if to_path in self.book:
             return "#" + self.id(to_path, fragment or page_anchor(to_path))
         return urls.page_url(self.site_url, self.lang, page_url(to_path)) + suffix
@@ -91,6 +92,12 @@ class Links:
             depth = 1 + languages.get(self.lang).prefix.count("/")
             return "../" * depth + site_path
         return urls.page_url(self.site_url, languages.DEFAULT.code, site_path)
+
+
+@functools.lru_cache(maxsize=16384)
+def _relative(path: str, start: str) -> str:
+    """posixpath.relpath, remembered: pages link to the same few pages thousands of times."""
+    return posixpath.relpath(path, start)
 
 
 def page_anchor(path: str) -> str:
