@@ -1,0 +1,90 @@
+"""MkDocs adapter for the live preview's speed (``make serve``; the logic of what is kept is
+polesocial.memo's).
+
+After an edit, the preview rebuilds every page of both languages, and nearly all of them are
+converted from the very same Markdown as at the previous rebuild. In the preview only, a page's
+conversion (its HTML, table of contents, title and anchors) is kept for the process's life,
+keyed on everything the conversion reads: the page's Markdown as the hooks made it, its place,
+the Markdown extensions and their settings, the link validation settings, and the list of the
+site's files with their addresses (links are resolved against it). A conversion that logged
+anything (a broken link, say) is never kept, so a warning is told at every rebuild as before.
+Everything after the conversion (sanitiser, typography, verification of the finished page,
+templates) runs for every page at every rebuild. ``polesocial build`` and ``mkdocs build``
+never use it.
+"""
+
+import copy
+import logging
+
+from mkdocs.structure.pages import Page
+
+from polesocial.memo import Memo
+
+_converted = Memo(4096)
+_active: list[bool] = [False]
+
+
+def on_startup(command, dirty):
+    _active[0] = command == "serve"
+    if not getattr(Page.render, "_polesocial", False):
+        original = Page.render
+
+        def render(self, config, files):
+            if not _active[0]:
+                return original(self, config, files)
+            return _render(self, config, files, original)
+
+        render._polesocial = True
+        Page.render = render
+
+
+class _Logged(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
+def _files_signature(files) -> tuple:
+    signature = getattr(files, "_polesocial_signature", None)
+    if signature is None:
+        signature = tuple((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files)
+        files._polesocial_signature = signature
+    return signature
+
+
+def _render(page, config, files, original):
+    key = (page.markdown, page.file.src_uri, page.file.dest_uri, page.file.url,
+           repr(config["markdown_extensions"]), repr(config["mdx_configs"]),
+           repr(config.validation), config.use_directory_urls, _files_signature(files),
+           logging.getLogger("mkdocs").getEffectiveLevel())
+    kept = _converted.results.get(key)
+    if kept is not None:
+        content, toc, title, anchors, links = kept
+        targets = {src: files.get_file_from_path(src) for src in (links or {})}
+        if all(target is not None for target in targets.values()):
+            page.content = content
+            page.toc = copy.deepcopy(toc)
+            page._title_from_render = title
+            page.present_anchor_ids = set(anchors)
+            if links is not None:
+                page.links_to_anchors = {targets[src]: dict(found)
+                                         for src, found in links.items()}
+            return None
+    logger = logging.getLogger("mkdocs")
+    logged = _Logged()
+    logger.addHandler(logged)
+    try:
+        original(page, config, files)
+    finally:
+        logger.removeHandler(logged)
+    if not logged.count:
+        links = page.links_to_anchors
+        _converted.get(key, lambda: (
+            page.content, copy.deepcopy(page.toc), page._title_from_render,
+            frozenset(page.present_anchor_ids or ()),
+            None if links is None else {target.src_uri: dict(found)
+                                        for target, found in links.items()}))
+    return None
