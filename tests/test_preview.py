@@ -5,6 +5,7 @@ killed)."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -104,3 +105,26 @@ def test_ctrl_c_stops_everything(tmp_path):
     assert "Traceback" not in out + err
     assert not any(_alive(pid) for pid in engines)
     assert _get(f"http://{address}/") is None
+
+
+def test_an_edit_rebuilds_every_page_it_changes_and_an_undo_restores_them(preview):
+    """The preview keeps the conversion of pages whose Markdown did not change
+    (hooks/preview_pages.py): the page edited, and the pages made from it (the translation
+    status counts its words, in both languages), show the edit; undoing it shows them as they
+    were."""
+    launcher, address, project = preview
+
+    def served(path: str) -> str:
+        return re.sub(r"livereload\(\d+, \d+\)", "", _get(f"http://{address}/{path}") or "")
+
+    pages = ("a-propos/", "etat-des-traductions/", "ar/etat-des-traductions/")
+    before = {path: served(path) for path in pages}
+    page = project / "docs/fr/a-propos.md"
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original.replace("## Qui publie", "Mots ajoutés. " * 40 + "\n\n## Qui publie",
+                                     1), encoding="utf-8")
+    assert _wait(lambda: "Mots ajoutés" in served("a-propos/"))
+    for path in pages[1:]:
+        assert _wait(lambda: served(path) != before[path]), path
+    page.write_text(original, encoding="utf-8")
+    assert _wait(lambda: all(served(path) == before[path] for path in pages))
