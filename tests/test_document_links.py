@@ -22,17 +22,29 @@ def linked(tmp_path):
     project = copy_project(tmp_path / "project")
     edit(project / "guides/benevolat/fr.md", "## Objet et public du guide",
          f"{LINKS}\n\n## Objet et public du guide")
+    # A hand-written page links the same way.
+    edit(project / "docs/fr/a-propos.md", "## Qui publie",
+         f"{LINKS.replace('../a-propos.md', 'index.md')}\n\n## Qui publie")
     return project
 
 
 def test_links_lead_to_the_pages_on_the_site(linked, tmp_path):
-    html = (build(linked, tmp_path / "site") / "guides/benevolat/index.html").read_text("utf-8")
+    site = build(linked, tmp_path / "site")
+    html = (site / "guides/benevolat/index.html").read_text("utf-8")
     for text, href in (("la médiation", "../mediation-sociale-familiale/"),
                        ("ses étapes", "../mediation-sociale-familiale/#etapes"),
                        ("la charte", "../../charte/"),
                        ("la campagne", "../../campagnes/violence-femmes/"),
                        ("l’action", "../../strategie/axe-3/#a3-3-1"),
                        ("à propos", "../../a-propos/")):
+        assert f'<a href="{href}">{text}</a>' in html, text
+    html = (site / "a-propos/index.html").read_text("utf-8")
+    for text, href in (("la médiation", "../guides/mediation-sociale-familiale/"),
+                       ("ses étapes", "../guides/mediation-sociale-familiale/#etapes"),
+                       ("la charte", "../charte/"),
+                       ("la campagne", "../campagnes/violence-femmes/"),
+                       ("l’action", "../strategie/axe-3/#a3-3-1"),
+                       ("à propos", "../")):
         assert f'<a href="{href}">{text}</a>' in html, text
 
 
