@@ -48,9 +48,9 @@ def on_page_read_source(page, config):
 
 def on_page_markdown(markdown, page, config, files):
     """A hand-written page: its links to other publications (guide:…, strategie:…) become
-    links to their pages (the pages made from data resolve theirs when they are made); in its
-    own language (not shown in place of a missing one), it is marked "under review" when its
-    Arabic follows an older French."""
+    links to their pages (the pages made from data resolve theirs when they are made), and in
+    its own language (not shown in place of a missing one) it carries the "under review"
+    notice when its translation follows an older French."""
     lang = config.theme["language"]
     relative = page.file.src_uri.split("/", 1)[-1]
     if relative in _state["paths"]:
