@@ -18,14 +18,15 @@ import logging
 
 from mkdocs.structure.pages import Page
 
-from polesocial.memo import Memo
+from polesocial import memo
 
-_converted = Memo(4096)
+_converted = memo.Memo()
 _active: list[bool] = [False]
 
 
 def on_startup(command, dirty):
     _active[0] = command == "serve"
+    memo.keep(_active[0])  # the core's results too (polesocial/memo.py)
     if not getattr(Page.render, "_polesocial", False):
         original = Page.render
 
@@ -60,7 +61,7 @@ def _render(page, config, files, original):
            repr(config["markdown_extensions"]), repr(config["mdx_configs"]),
            repr(config.validation), config.use_directory_urls, _files_signature(files),
            logging.getLogger("mkdocs").getEffectiveLevel())
-    kept = _converted.results.get(key)
+    kept = _converted.lookup(key)
     if kept is not None:
         content, toc, title, anchors, links = kept
         targets = {src: files.get_file_from_path(src) for src in (links or {})}
@@ -82,7 +83,7 @@ def _render(page, config, files, original):
         logger.removeHandler(logged)
     if not logged.count:
         links = page.links_to_anchors
-        _converted.get(key, lambda: (
+        _converted.store(key, (
             page.content, copy.deepcopy(page.toc), page._title_from_render,
             frozenset(page.present_anchor_ids or ()),
             None if links is None else {target.src_uri: dict(found)

@@ -268,7 +268,7 @@ def _markdown():
 # preview checks every source and rebuilds every page at each change, and works again only on
 # the texts that changed.
 _audited = Memo()
-_cleaned = Memo(4096)
+_cleaned = Memo()
 _verified = Memo()
 
 
@@ -371,7 +371,7 @@ def _attribute_filter(tag: str, attribute: str, value: str):
 def clean(fragment: str) -> str:
     """``fragment`` with only the allowed tags, attributes and links (nh3, an allowlist
     sanitiser in Rust, maintained; it parses HTML as browsers do)."""
-    return _cleaned.get(fragment, lambda: _clean(fragment))
+    return _cleaned.get((fragment,), lambda: _clean(fragment))
 
 
 def _clean(fragment: str) -> str:

@@ -30,6 +30,7 @@ requires "الإجراء A2.1.1", "Étape 3" requires "المرحلة 3".
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -418,7 +419,7 @@ class Checker:
 
     def __post_init__(self):
         # The term base as a whole, for the memory of pairs already checked against it.
-        self.signature = repr(self.terms)
+        self.signature = hashlib.sha256(repr(self.terms).encode("utf-8")).hexdigest()
         self.fr_index = Index([(f, t) for t in self.terms for f in t.fr_forms])
         self.ar_index = Index([(f, t) for t in self.terms for f in t.ar_forms])
         self.wrong_index = Index([(f, t) for t in self.terms for f in t.wrong])
