@@ -355,8 +355,17 @@ class Publication:
                 f"| {ui['status_term_french'][lang]} | {ui['status_term_arabic'][lang]} |\n"
                 "|---|---|"]
         glossary = _relative(STATUS, render.GLOSSARY)
-        out += [f'| [{text(t.fr)}]({glossary}#{t.id}) | <span lang="ar" dir="rtl">{text(t.ar)}'
-                f"</span> |" for t in proposed]
+
+        def term(value: str, code: str) -> str:
+            """A term in ``code``, marked with its language and direction on the other
+            language's page (read aloud in its own language, a French phrase with a comma
+            kept in its order on the Arabic page)."""
+            if code == lang:
+                return text(value)
+            return f'<span lang="{code}" dir="{languages.get(code).direction}">{text(value)}</span>'
+
+        out += [f"| [{term(t.fr, 'fr')}]({glossary}#{t.id}) | {term(t.ar, 'ar')} |"
+                for t in proposed]
         return "\n".join(out) + "\n"
 
     # --- printed books -----------------------------------------------------------------------
