@@ -338,8 +338,8 @@ class Publication:
             item = states.get((f"docs/ar/{relative}", translations.PAGE))
             state = "missing" if not arabic.exists() else item.state if item else "untracked"
             rows.append((relative, 1, [] if state == "current" else [relative]))
-            body.append(row(relative.removesuffix(".md"), _relative(STATUS, relative), fr_words,
-                            ar_words, 1, ui[f"status_{state}"][lang]))
+            body.append(row(_page_title(docs, relative, lang), _relative(STATUS, relative),
+                            fr_words, ar_words, 1, ui[f"status_{state}"][lang]))
         total = sum(r[1] for r in rows)
         review = sum(len(r[2]) for r in rows)
         summary = ui["status_summary"][lang].format(total=total, current=total - review,
@@ -549,3 +549,16 @@ def load(root: Path, report: Report) -> Publication | None:
 
 
 __all__ = ["GUIDES_INDEX", "STATUS", "Publication", "load"]
+
+
+def _page_title(docs: Path, relative: str, lang: str) -> str:
+    """A hand-written page's title in ``lang`` (its header's), else in French, else its file
+    name: the status page names "Accueil", not "index"."""
+    for code in (lang, languages.DEFAULT.code):
+        path = docs / code / relative
+        if path.is_file():
+            page = pages.load_page(path, code, relative, Report(path.parent))
+            title = page.header.get("title") if page is not None else None
+            if isinstance(title, str) and title.strip():
+                return title
+    return relative.removesuffix(".md")

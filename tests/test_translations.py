@@ -174,6 +174,11 @@ def test_the_status_page_counts_items_and_lists_the_proposed_terms(edited_site, 
         # The summary counts items (3 under review), not files.
         assert summary.format(n=tracked) in text, text[:2000]
         assert html.count('id="termes-proposes"') == 1
+        # Hand-written pages named by their title in the page's language, not their file.
+        home, editors = ("Accueil", "Guide des éditeurs") if not prefix \
+            else ("الرئيسية", "دليل المحررين")
+        assert f'<a href="../">{home}</a>' in html
+        assert f'<a href="../guide-des-editeurs/">{editors}</a>' in html
         # Each proposed term in both languages, the other language's marked as such (read
         # aloud in its language; a French phrase with a comma keeps its order in Arabic).
         rows = {found[0]: found[1:] for found in re.findall(
