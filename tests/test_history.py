@@ -420,7 +420,8 @@ def test_the_history_page_links_to_each_versions_pdfs(site):
     # Each size keeps its number and unit together (no-break space), in both languages.
     nbsp = "(?:\u00a0|&nbsp;)"
     assert re.search(rf'<span class="ps-download-details">\(\d+{nbsp}Ko\)</span>', document)
-    assert re.search(rf'<span class="ps-download-details">\(\d+{nbsp}كيلوبايت\)</span>',
+    assert re.search(rf'<span class="ps-download-details">\(<bdi dir="ltr">\d+</bdi>{nbsp}'
+                     r'كيلوبايت\)</span>',
                      page(site, f"ar/{GUIDE}/historique"))
 
 
@@ -470,7 +471,8 @@ def test_the_colophon_gives_the_version_its_date_and_the_history(site, base_url,
     assert has_words(colophon, version) and has_words(colophon, address.split("{")[0]), colophon
     links = [annotation.get_object()["/A"]["/URI"]
              for annotation in reader.pages[1].get("/Annots", [])]
-    assert links == [url]
+    # The colophon links the document's page (its online version) and its history.
+    assert links == [url.removesuffix("historique/"), url], links
     older = pypdf.PdfReader(site / "pdf" / f"guide-benevolat-v0.1-{lang}.pdf")
     assert has_words(normalise(older.pages[1].extract_text()),
                      version.replace("0.2", "0.1").replace("30", "29"))
