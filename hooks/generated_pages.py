@@ -48,18 +48,17 @@ def on_page_read_source(page, config):
 
 def on_page_markdown(markdown, page, config, files):
     """A hand-written page: its links to other publications (guide:…, strategie:…) become
-    links to their pages (the pages made from data resolve theirs when they are made); in its
-    own language (not shown in place of a missing one), an Arabic page whose French changed
-    says its translation is under review. One hook: a module's second function of the same
-    name replaces the first (two branches each added one, and the links went unresolved)."""
+    links to their pages (the pages made from data resolve theirs when they are made), and in
+    its own language (not shown in place of a missing one) it carries the "under review"
+    notice when its translation follows an older French."""
     lang = config.theme["language"]
     relative = page.file.src_uri.split("/", 1)[-1]
     if relative in _state["paths"]:
         return markdown
     markdown = links.resolve(markdown, relative, render.Links(lang), _state["publication"])
-    if page.file.src_uri.startswith(f"{lang}/"):
-        markdown = _state["publication"].page_markdown(relative, lang, markdown)
-    return markdown
+    if not page.file.src_uri.startswith(f"{lang}/"):
+        return markdown
+    return _state["publication"].page_markdown(relative, lang, markdown)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has built every language
