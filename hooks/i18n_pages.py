@@ -27,8 +27,10 @@ _pages: dict[str, set[str]] = {}
 _bundle: list[str] = []
 # The search index of each language, page by page: {lang: [entries]}.
 _search_entries: dict[str, list[dict]] = {}
-# The publication's accented French words (polesocial.typography), read once per build.
+# The publication's accented French words (polesocial.typography) and the paths of the pages
+# made from data, read once per build.
 _words: list = []
+_generated: set[str] = set()
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -68,6 +70,8 @@ def _file_lang(page) -> str:
 def on_config(config):
     loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
     _words[:] = [frozenset(loaded.french_words if loaded is not None else ())]
+    _generated.clear()
+    _generated.update(loaded.page_paths() if loaded is not None else ())
     return config
 
 
@@ -98,6 +102,10 @@ def _not_indexed(page) -> None:
     """The theme's indexing of a page: our own index is made in on_page_context."""
 
 
+def _made_from_data(config, relative: str) -> bool:
+    return relative in _generated
+
+
 def on_page_context(context, page, config, nav):
     lang = _lang(config)
     # The page's path inside docs/<lang>/, the same in every language (folder structure).
@@ -105,15 +113,19 @@ def on_page_context(context, page, config, nav):
     docs = Path(config.docs_dir)
     available = [code.code for code in languages.LANGUAGES
                  if (docs / code.code / relative).is_file()]
+    if not available and _made_from_data(config, relative):
+        # A page made from data (hooks/generated_pages.py) exists in every language.
+        available = [code.code for code in languages.LANGUAGES]
     _pages.setdefault(urls.neutral_path(page.url, lang), set()).update(available)
     context["ps_noindex"] = fallback.is_fallback(_file_lang(page), lang)
     description = (page.meta or {}).get("description") or config.site_description or ""
     context["ps_social"] = sharing.social_meta(config.site_url, lang, relative,
                                            page.canonical_url or config.site_url,
                                            page.title or config.site_name, description)
-    _search_entries.setdefault(lang, []).extend(search.page_entries(
-        page.content or "", urls.neutral_path(page.url, lang), page.title or "",
-        (page.meta or {}).get("description") or "", relative in publication.LISTINGS))
+    if not search.excluded(page.meta):
+        _search_entries.setdefault(lang, []).extend(search.page_entries(
+            page.content or "", urls.neutral_path(page.url, lang), page.title or "",
+            (page.meta or {}).get("description") or "", relative in publication.LISTINGS))
     return context
 
 

@@ -135,6 +135,13 @@ def _plain(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
 
 
+def excluded(meta) -> bool:
+    """Whether a page's header keeps it out of the search (``search: exclude: true``, the
+    theme's own convention, which our index follows too)."""
+    found = (meta or {}).get("search")
+    return isinstance(found, dict) and found.get("exclude") is True
+
+
 _indexed = Memo()  # pages already indexed, for a live preview (polesocial.memo)
 
 
