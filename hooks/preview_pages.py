@@ -9,8 +9,9 @@ the Markdown extensions and their settings, the link validation settings, and th
 site's files with their addresses (links are resolved against it). A conversion that logged
 anything (a broken link, say) is never kept, so a warning is told at every rebuild as before.
 Everything after the conversion (sanitiser, typography, verification of the finished page,
-templates) runs for every page at every rebuild. ``polesocial build`` and ``mkdocs build``
-never use it.
+templates) is asked again for every page at every rebuild; the core's steps answer from
+polesocial.memo for a text they have already seen (this hook turns it on when the engine
+serves). ``polesocial build`` and ``mkdocs build`` keep nothing.
 """
 
 import copy
