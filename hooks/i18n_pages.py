@@ -4,9 +4,7 @@ mkdocs-static-i18n runs the whole build once per language; these hooks only read
 is being built and hand the page to the core.
 """
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import jinja2
@@ -34,29 +32,24 @@ _generated: set[str] = set()
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's templates compiled once, not in every language's pass of every build: Jinja
-    keeps each compiled template in .cache/templates/ with the checksum of its source, and
-    compiles it again when the source changed (or the Python version, or the file is
-    unreadable). Each file is written whole, then renamed into place."""
+    """The theme's templates compiled once per process, not in every language's pass (and,
+    in the preview, not at every rebuild): each compiled template is kept in memory with the
+    checksum of its source, and compiled again when the source changed. Never on disk: a
+    compiled template is code, and a cache file is not a source this build may run."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
 
     def load_bytecode(self, bucket):
-        try:
-            with open(self.folder / f"{bucket.key}.cache", "rb") as stored:
-                bucket.load_bytecode(stored)
-        except OSError:
-            return
+        stored = self.compiled.get(bucket.key)
+        if stored is not None:
+            bucket.bytecode_from_string(stored)  # checked against the source's checksum
 
     def dump_bytecode(self, bucket):
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=self.folder, delete=False) as new:
-                bucket.write_bytecode(new)
-            os.replace(new.name, self.folder / f"{bucket.key}.cache")
-        except OSError:
-            return  # not kept: compiled again next time
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_templates = _CompiledTemplates()
 
 
 def _lang(config) -> str:
@@ -83,8 +76,7 @@ def on_env(env, config, files):
         plugin = config.plugins.get(name)
         if plugin is not None and hasattr(plugin, "search_index"):
             plugin.search_index.add_entry_from_context = _not_indexed
-    env.bytecode_cache = _CompiledTemplates(
-        Path(config.config_file_path).parent / ".cache" / "templates")
+    env.bytecode_cache = _templates
     env.globals["ui"] = messages.ui(_lang(config))
     env.globals["ps_feed"] = feed.head_link(config.site_url, _lang(config))
     env.filters["localise_title"] = lambda title: document.localise_title(str(title), _lang(config))
