@@ -320,6 +320,27 @@ def pdf_text(path) -> str:
     return " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
+def test_the_colophon_holds_on_the_back_of_the_cover(site):
+    """Every book's colophon, its fonts line included, on page 2, and its labels whole: the
+    contents begin on page 3 (a rule left from a merge once pushed the fonts line onto a page of
+    its own, and "Historique des versions" wrapped)."""
+    books = [p for p in sorted((site / "pdf").glob("*.pdf"))
+             if p.name.startswith(("strategie-", "guide-", "charte-"))]
+    assert len(books) >= 12, books
+    wrong = {}
+    for path in books:
+        lang = "ar" if path.stem.endswith("-ar") else "fr"
+        pages = pypdf.PdfReader(path).pages
+        back, third = (normalise(pages[i].extract_text()) for i in (1, 2))
+        if "Scheherazade New" not in back or \
+                normalise(messages.UI["pdf_contents"][lang]) not in third:
+            wrong[path.name] = back[-80:]
+        elif normalise(messages.UI["colophon_history"][lang]) not in back and \
+                "historique" in back:
+            wrong[path.name] = "label of the history wrapped"
+    assert not wrong, wrong
+
+
 def test_no_latin_comma_between_arabic_words_in_arabic_pages_and_pdfs(site):
     found = []
     for page in (site / "ar").rglob("index.html"):
