@@ -209,6 +209,63 @@ def test_every_poster_keeps_its_text_inside_the_sheet_and_off_the_qr_code(publis
     assert not misplaced, misplaced
 
 
+def footer_lines(poster) -> dict[str, list[str]]:
+    """"<column's language> <class>" of each footer paragraph (qr-label, url, hashtag) -> its
+    lines as laid out."""
+    from weasyprint.formatting_structure import boxes
+
+    from polesocial.print.pdf import LocalFetcher, lay_out
+    from polesocial.print.pipeline import FONTS_CSS, PACKAGE, allowed_roots
+
+    poster = poster.__class__(**{**poster.__dict__, "stylesheets": (
+        (ROOT / FONTS_CSS).as_uri(), (PACKAGE / "poster.css").as_uri())})
+    if not _FONTS:
+        from weasyprint.text.fonts import FontConfiguration
+        _FONTS.append(FontConfiguration())
+    _, document = lay_out(poster, ROOT, LocalFetcher(allowed_roots(ROOT)), _FONTS[0])
+    found: dict[str, list[str]] = {}
+
+    def text(box):
+        return box.text if isinstance(box, boxes.TextBox) else "".join(
+            text(child) for child in getattr(box, "children", ()))
+
+    def visit(box, panel, kind):
+        element = getattr(box, "element", None)
+        classes = (element.get("class") or "").split() if element is not None else []
+        if "panel" in classes:
+            panel = element.get("lang")
+        kind = next((c for c in ("qr-label", "url", "hashtag") if c in classes), kind)
+        if kind and isinstance(box, boxes.LineBox):
+            found.setdefault(f"{panel} {kind}", []).append(text(box))
+            return
+        for child in getattr(box, "children", ()):
+            visit(child, panel, kind)
+
+    visit(document.pages[0]._page_box, None, None)
+    return found
+
+
+def test_footers_break_hashtags_between_words_and_keep_the_address_short(published, base_url):
+    """A hashtag breaks only before a capital or after an underscore, never inside a word
+    ("#التضامن_بين_ا|لأجيال" on the bilingual flyer); the QR code's label holds on two lines
+    and its address on three at most (in a bilingual column, beside the QR code, they took
+    three and five)."""
+    wrong = []
+    for campaign in published.campaigns:
+        for poster in campaign.posters(base_url, datetime(2026, 1, 1)):
+            if poster.edition != "screen" or poster.format not in PRINTED:
+                continue
+            for kind, lines in footer_lines(poster).items():
+                if kind.endswith("hashtag"):
+                    wrong += [f"{poster.file_name}: hashtag broken in {line!r}"
+                              for line, after in zip(lines, lines[1:])
+                              if not (line.endswith("_") or after[:1].isupper())]
+                limit = 2 if kind.endswith("qr-label") else 3
+                if not kind.endswith("hashtag") and len(lines) > limit:
+                    wrong.append(f"{poster.file_name}: {kind} on {len(lines)} lines {lines}")
+    assert not wrong, wrong
+
+
 def test_poster_type_is_sized_for_reading_at_a_distance(site):
     """A3 headline 80-120 pt (read at 3 m); each format's title at least 3 times its text."""
     sizes = {}

@@ -339,9 +339,10 @@ def _inside(box, container) -> bool:
 
 
 def _hashtag(tag: str) -> str:
-    """A hashtag that may break before its capitals ("#SolidairesEntre|Generations") when a
-    narrow column cannot hold it whole."""
-    return re.sub(r"(?<=.)(?=[A-Z])", "<wbr>", html.escape(tag))
+    """A hashtag that may break before its capitals ("#SolidairesEntre|Generations") or after
+    its underscores ("#التضامن_بين_|الأجيال") when a narrow column cannot hold it whole, never
+    inside a word (it broke "الأجيال" in two on the bilingual flyer)."""
+    return re.sub(r"(?<=.)(?=[A-Z])|(?<=_)(?=.)", "<wbr>", html.escape(tag))
 
 
 def _breakable(url: str) -> str:
