@@ -86,7 +86,8 @@ def test_every_poster_and_flyer(site, base_url, published, fmt, variant, edition
         expected = sorted(f"{base_url}{'ar/' if lang == 'ar' else ''}campagnes/{campaign.id}/"
                       for lang in langs)
         assert decode_qr(path) == expected, path.name
-        # The address is printed beside each code, whole (it may break after its slashes).
+        # The address is printed beside or under each code, whole (it may break after its
+        # slashes).
         flat = re.sub(r"\s+", "", BIDI.sub("", text))
         for url in expected:
             assert url in flat, (path.name, url)

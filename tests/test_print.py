@@ -342,12 +342,14 @@ def test_the_colophon_holds_on_the_back_of_the_cover(site):
 
 
 def test_no_latin_comma_between_arabic_words_in_arabic_pages_and_pdfs(site):
+    """Every page and every PDF, French ones included (their Arabic terms) and the Arabic
+    columns of the bilingual posters."""
     found = []
-    for page in (site / "ar").rglob("index.html"):
+    for page in site.rglob("index.html"):
         text = re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))
         found += [(page.relative_to(site).as_posix(), m.group(0))
                   for m in LATIN_COMMA.finditer(text)]
-    for path in sorted((site / "pdf").glob("*-ar*.pdf")):
+    for path in sorted((site / "pdf").glob("*.pdf")):
         found += [(path.name, m.group(0)) for m in LATIN_COMMA.finditer(
             BIDI_CONTROLS.sub("", pdf_text(path)))]
     assert not found, found[:20]
