@@ -413,7 +413,8 @@ def test_recently_verified_contact_is_published(project, tmp_path):
                         SOURCE_DATE_EPOCH="1796083200")  # 2026-12-01
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/campagnes/violence-femmes/index.html").read_text("utf-8")
-    assert "source : Annuaire, vérifié le 2026-11-01" in html
+    # French typography: a narrow no-break space before the colon.
+    assert "source\u202f: Annuaire, vérifié le 2026-11-01" in html
 
 
 def test_title_too_long_for_a_poster(project):

@@ -42,9 +42,9 @@ SCALES = {
            "qr": "46mm", "margin": "14mm", "band": "24mm", "icon": "17mm"},
     "a5": {"title": 54, "title_long": 44, "message": 19, "cta": 16, "small": 12, "mark": 12,
            "qr": "32mm", "margin": "10mm", "band": "17mm", "icon": "12mm"},
-    "a3-bi": {"title": 62, "title_long": 50, "message": 27, "cta": 22, "small": 14, "mark": 24,
+    "a3-bi": {"title": 62, "title_long": 50, "message": 34, "cta": 28, "small": 14, "mark": 24,
               "qr": "48mm", "margin": "16mm", "band": "34mm", "icon": "24mm"},
-    "a4-bi": {"title": 44, "title_long": 36, "message": 19, "cta": 15.5, "small": 12, "mark": 17,
+    "a4-bi": {"title": 44, "title_long": 36, "message": 24, "cta": 19, "small": 12, "mark": 17,
               "qr": "36mm", "margin": "11mm", "band": "24mm", "icon": "17mm"},
     "a5-bi": {"title": 30, "title_long": 25, "message": 13, "cta": 12, "small": 12, "mark": 12,
               "qr": "28mm", "margin": "8mm", "band": "17mm", "icon": "12mm"},
@@ -54,7 +54,7 @@ SCALES = {
 SIZES = {"a3": ("297mm", "420mm"), "a4": ("210mm", "297mm"), "a5": ("148mm", "210mm"),
          "preview": ("1200px", "630px")}
 LONG_TITLE = 30  # characters: longer titles take the format's smaller title size
-ARABIC_SCALE = 0.96  # Naskh letters look smaller than Latin ones at the same body size
+ARABIC_SCALE = 1.1  # Naskh letters look smaller than Latin ones at the same body size
 PRINTED = ("a3", "a4", "a5")
 VARIANTS = ("fr", "ar", "bi")
 EDITIONS = ("screen", "print")
