@@ -321,9 +321,10 @@ def pdf_text(path) -> str:
 
 
 def test_the_colophon_holds_on_the_back_of_the_cover(site):
-    """Every book's colophon, its fonts line included, on page 2, and its labels whole: the
-    contents begin on page 3 (a rule left from a merge once pushed the fonts line onto a page of
-    its own, and "Historique des versions" wrapped)."""
+    """Every book's colophon, the strategy's too, with its version and history, its fonts line
+    included, on page 2, and its labels whole: the contents begin on page 3 (a rule left from a
+    merge once pushed the fonts line onto a page of its own, "Historique des versions" wrapped,
+    and the strategy lost its versions: its history went to another field of the model)."""
     books = [p for p in sorted((site / "pdf").glob("*.pdf"))
              if p.name.startswith(("strategie-", "guide-", "charte-"))]
     assert len(books) >= 12, books
@@ -335,9 +336,10 @@ def test_the_colophon_holds_on_the_back_of_the_cover(site):
         if "Scheherazade New" not in back or \
                 normalise(messages.UI["pdf_contents"][lang]) not in third:
             wrong[path.name] = back[-80:]
-        elif normalise(messages.UI["colophon_history"][lang]) not in back and \
-                "historique" in back:
-            wrong[path.name] = "label of the history wrapped"
+        elif normalise(messages.UI["colophon_history"][lang]) not in back:
+            wrong[path.name] = "no history, or its label wrapped"  # the strategy's had none
+        elif normalise(messages.UI["colophon_version"][lang]) not in back:
+            wrong[path.name] = "no version"
     assert not wrong, wrong
 
 

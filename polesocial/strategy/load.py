@@ -118,7 +118,8 @@ class _Strategy(Checker):
         return Strategy(identifier, title, period, publisher, tuple(introduction),
                         tuple(Label(k, v) for k, v in self.groups.items()),
                         tuple(Label(k, v) for k, v in self.actors.items()),
-                        parts["axes"], parts["measures"], tuple(glossary), entries)
+                        parts["axes"], parts["measures"], tuple(glossary),
+                        history=entries)
 
     def _vocabulary(self, vocabularies, name) -> dict:
         labels = {}
