@@ -79,17 +79,21 @@ COLOURS = {
 }
 
 
-def qr_svg(url: str, dark: str = "#000000") -> str:
+def qr_svg(url: str, dark: str = "#000000", light: str = "#ffffff") -> str:
+    """The QR code in ``dark`` on ``light`` (CMYK values in the print-shop edition: its white
+    background was the one RGB fill of the sheet)."""
     import segno  # only when a poster is drawn: a build from the cache never needs it
 
     code = segno.make(url, error="m", micro=False, boost_error=False)
     svg = code.svg_inline(border=QR_BORDER, scale=1, dark="#000000", light="#ffffff")
     svg = svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
+    svg = svg.replace('"#ffffff"', f'"{light}"').replace('"#fff"', f'"{light}"')
     return svg.replace('"#000000"', f'"{dark}"').replace('"#000"', f'"{dark}"')
 
 
-def qr_data_uri(url: str, dark: str = "#000000") -> str:
-    return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url, dark).encode()).decode()
+def qr_data_uri(url: str, dark: str = "#000000", light: str = "#ffffff") -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(
+        qr_svg(url, dark, light).encode()).decode()
 
 
 @dataclass(frozen=True)
@@ -299,7 +303,7 @@ class Poster:
         footer = []
         if s["qr"] and self.urls.get(code):
             url = self.urls[code]
-            footer.append(f'<img class="qr" src="{qr_data_uri(url, self.colour("black"))}" '
+            footer.append(f'<img class="qr" src="{qr_data_uri(url, self.colour("black"), self.colour("white"))}" '
                           f'alt="{e(messages.UI["qr_alt"][code])}">')
             footer.append(f'<div class="qr-text"><p class="qr-label">'
                           f'{self._text(messages.UI["qr_label"][code], code)}</p>'
