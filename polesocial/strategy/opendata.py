@@ -54,7 +54,7 @@ def from_dict(data: dict) -> Strategy:
                            t["forms"], t.get("source"), tuple(t.get("wrong", ())))
               for t in data["glossary"]),
         history=tuple(Entry(e["version"], dt.date.fromisoformat(e["date"]), e["note"])
-                      for e in data.get("history", ())))
+              for e in data.get("history", ())))
 
 
 def to_json(strategy: Strategy) -> bytes:
