@@ -25,7 +25,8 @@ _BEFORE_MARK = re.compile(r"[ \u00a0\u202f]+([;:!?])")
 _GLUED_MARK = re.compile(r"(?<=[^\W\d_])([;!?])(?=\s|$)")
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
-_YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d.\-/])")
+# A full stop may end the sentence after a range ("la période 2012–2016."), not a number.
+_YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d\-/]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _ACCENTED_CAPITALS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û", "C": "Ç"}
 

@@ -320,6 +320,15 @@ def pdf_text(path) -> str:
     return " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
+def test_year_ranges_take_an_en_dash_at_the_end_of_a_sentence_too():
+    """"la période 2012-2016." kept its hyphen on the charter's and the guides' pages."""
+    from polesocial.typography import localise_plain
+    assert localise_plain("la période 2012-2016.", "fr") == "la période 2012–2016."
+    assert localise_plain("(2012-2016), 2012-2016 ;", "fr").count("2012–2016") == 2
+    assert localise_plain("la version 2012-2016.5", "fr") == "la version 2012-2016.5"
+    assert localise_plain("loi 14-05.", "fr") == "loi 14-05."
+
+
 def test_the_colophon_holds_on_the_back_of_the_cover(site):
     """Every book's colophon, the strategy's too, with its version and history, its fonts line
     included, on page 2, and its labels whole: the contents begin on page 3 (a rule left from a
