@@ -26,7 +26,8 @@ _BEFORE_MARK = re.compile(r"[ \u00a0\u202f]+([;:!?])")
 _GLUED_MARK = re.compile(r"(?<=[^\W\d_])([;!?])(?=\s|$)")
 _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
-_YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d.\-/])")
+# A full stop may end the sentence after a range ("la période 2012–2016."), not a number.
+_YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d\-/]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 # The words _capital may change: a capital that has accented forms, then letters.
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[EAIOUC][^\W\d_]+")

@@ -86,7 +86,8 @@ def test_every_poster_and_flyer(site, base_url, published, fmt, variant, edition
         expected = sorted(f"{base_url}{'ar/' if lang == 'ar' else ''}campagnes/{campaign.id}/"
                       for lang in langs)
         assert decode_qr(path) == expected, path.name
-        # The address is printed beside each code, whole (it may break after its slashes).
+        # The address is printed beside or under each code, whole (it may break after its
+        # slashes).
         flat = re.sub(r"\s+", "", BIDI.sub("", text))
         for url in expected:
             assert url in flat, (path.name, url)
@@ -209,6 +210,63 @@ def test_every_poster_keeps_its_text_inside_the_sheet_and_off_the_qr_code(publis
     assert not misplaced, misplaced
 
 
+def footer_lines(poster) -> dict[str, list[str]]:
+    """"<column's language> <class>" of each footer paragraph (qr-label, url, hashtag) -> its
+    lines as laid out."""
+    from weasyprint.formatting_structure import boxes
+
+    from polesocial.print.pdf import LocalFetcher, lay_out
+    from polesocial.print.pipeline import FONTS_CSS, PACKAGE, allowed_roots
+
+    poster = poster.__class__(**{**poster.__dict__, "stylesheets": (
+        (ROOT / FONTS_CSS).as_uri(), (PACKAGE / "poster.css").as_uri())})
+    if not _FONTS:
+        from weasyprint.text.fonts import FontConfiguration
+        _FONTS.append(FontConfiguration())
+    _, document = lay_out(poster, ROOT, LocalFetcher(allowed_roots(ROOT)), _FONTS[0])
+    found: dict[str, list[str]] = {}
+
+    def text(box):
+        return box.text if isinstance(box, boxes.TextBox) else "".join(
+            text(child) for child in getattr(box, "children", ()))
+
+    def visit(box, panel, kind):
+        element = getattr(box, "element", None)
+        classes = (element.get("class") or "").split() if element is not None else []
+        if "panel" in classes:
+            panel = element.get("lang")
+        kind = next((c for c in ("qr-label", "url", "hashtag") if c in classes), kind)
+        if kind and isinstance(box, boxes.LineBox):
+            found.setdefault(f"{panel} {kind}", []).append(text(box))
+            return
+        for child in getattr(box, "children", ()):
+            visit(child, panel, kind)
+
+    visit(document.pages[0]._page_box, None, None)
+    return found
+
+
+def test_footers_break_hashtags_between_words_and_keep_the_address_short(published, base_url):
+    """A hashtag breaks only before a capital or after an underscore, never inside a word
+    ("#التضامن_بين_ا|لأجيال" on the bilingual flyer); the QR code's label holds on two lines
+    and its address on three at most (in a bilingual column, beside the QR code, they took
+    three and five)."""
+    wrong = []
+    for campaign in published.campaigns:
+        for poster in campaign.posters(base_url, datetime(2026, 1, 1)):
+            if poster.edition != "screen" or poster.format not in PRINTED:
+                continue
+            for kind, lines in footer_lines(poster).items():
+                if kind.endswith("hashtag"):
+                    wrong += [f"{poster.file_name}: hashtag broken in {line!r}"
+                              for line, after in zip(lines, lines[1:])
+                              if not (line.endswith("_") or after[:1].isupper())]
+                limit = 2 if kind.endswith("qr-label") else 3
+                if not kind.endswith("hashtag") and len(lines) > limit:
+                    wrong.append(f"{poster.file_name}: {kind} on {len(lines)} lines {lines}")
+    assert not wrong, wrong
+
+
 def test_poster_type_is_sized_for_reading_at_a_distance(site):
     """A3 headline 80-120 pt (read at 3 m); each format's title at least 3 times its text."""
     sizes = {}
@@ -265,8 +323,10 @@ def test_print_shop_editions_have_bleed_crop_marks_boxes_and_cmyk(site, publishe
                                - bleed) < 0.1, path.name
                 assert float(media.width) > float(bleed_box.width) > float(trim.width)
                 content = page.get_contents().get_data()
-                assert b" k" in content or b" K" in content, path.name  # CMYK colours
-                assert b" rg" not in content, path.name  # and no RGB fill
+                # CMYK colours (WeasyPrint 70 sets them as DeviceCMYK with scn/SCN), and no RGB
+                # fill but the black WeasyPrint sets by default before drawing an SVG shape.
+                assert b"/DeviceCMYK cs" in content and b"/DeviceCMYK CS" in content, path.name
+                assert set(re.findall(rb"([\d. ]+) rg\n", content)) <= {b"0 0 0"}, path.name
                 # Crop marks: strokes in the margin outside the bleed.
                 image = pypdfium2.PdfDocument(path)[0].render(scale=1).to_pil().convert("L")
                 corner = image.crop((0, 0, 25, 25))
@@ -314,9 +374,13 @@ def test_campaign_pages_offer_their_kit(site, published, lang):
         links = re.findall(r'href="\.\./\.\./(?:\.\./)?pdf/([^"]+)"', html)
         assert sorted(links) == sorted(kit_file(campaign.id, f, v, e) for f in PRINTED
                                        for v in VARIANTS for e in EDITIONS), campaign.id
+        # Compared as read: the page sets its typography (narrow spaces before French colons,
+        # numbers and Latin runs isolated in Arabic).
+        shown = " ".join(BIDI.sub("", re.sub(r"<[^>]+>", "", html)).replace(
+            "\u202f", " ").replace("\u00a0", " ").split())
         for edition in EDITIONS:  # each edition is labelled for its use
-            assert messages.UI[f"kit_{edition}_note"][lang] in html
-        assert campaign.call_to_action[lang] in html
+            assert " ".join(messages.UI[f"kit_{edition}_note"][lang].split()) in shown
+        assert " ".join(campaign.call_to_action[lang].replace("\u00a0", " ").split()) in shown
 
 
 # --- Contacts and limits ----------------------------------------------------------------------
@@ -355,7 +419,8 @@ def test_recently_verified_contact_is_published(project, tmp_path):
                         SOURCE_DATE_EPOCH="1796083200")  # 2026-12-01
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/campagnes/violence-femmes/index.html").read_text("utf-8")
-    assert "source : Annuaire, vérifié le 2026-11-01" in html
+    # French typography: a narrow no-break space before the colon.
+    assert "source\u202f: Annuaire, vérifié le 2026-11-01" in html
 
 
 def test_title_too_long_for_a_poster(project):

@@ -42,9 +42,9 @@ SCALES = {
            "qr": "46mm", "margin": "14mm", "band": "24mm", "icon": "17mm"},
     "a5": {"title": 54, "title_long": 44, "message": 19, "cta": 16, "small": 12, "mark": 12,
            "qr": "32mm", "margin": "10mm", "band": "17mm", "icon": "12mm"},
-    "a3-bi": {"title": 62, "title_long": 50, "message": 27, "cta": 22, "small": 14, "mark": 24,
+    "a3-bi": {"title": 62, "title_long": 50, "message": 34, "cta": 28, "small": 14, "mark": 24,
               "qr": "48mm", "margin": "16mm", "band": "34mm", "icon": "24mm"},
-    "a4-bi": {"title": 44, "title_long": 36, "message": 19, "cta": 15.5, "small": 12, "mark": 17,
+    "a4-bi": {"title": 44, "title_long": 36, "message": 24, "cta": 19, "small": 12, "mark": 17,
               "qr": "36mm", "margin": "11mm", "band": "24mm", "icon": "17mm"},
     "a5-bi": {"title": 30, "title_long": 25, "message": 13, "cta": 12, "small": 12, "mark": 12,
               "qr": "28mm", "margin": "8mm", "band": "17mm", "icon": "12mm"},
@@ -54,7 +54,7 @@ SCALES = {
 SIZES = {"a3": ("297mm", "420mm"), "a4": ("210mm", "297mm"), "a5": ("148mm", "210mm"),
          "preview": ("1200px", "630px")}
 LONG_TITLE = 30  # characters: longer titles take the format's smaller title size
-ARABIC_SCALE = 0.96  # Naskh letters look smaller than Latin ones at the same body size
+ARABIC_SCALE = 1.1  # Naskh letters look smaller than Latin ones at the same body size
 PRINTED = ("a3", "a4", "a5")
 VARIANTS = ("fr", "ar", "bi")
 EDITIONS = ("screen", "print")
@@ -79,17 +79,21 @@ COLOURS = {
 }
 
 
-def qr_svg(url: str, dark: str = "#000000") -> str:
+def qr_svg(url: str, dark: str = "#000000", light: str = "#ffffff") -> str:
+    """The QR code in ``dark`` on ``light`` (CMYK values in the print-shop edition: its white
+    background was the one RGB fill of the sheet)."""
     import segno  # only when a poster is drawn: a build from the cache never needs it
 
     code = segno.make(url, error="m", micro=False, boost_error=False)
     svg = code.svg_inline(border=QR_BORDER, scale=1, dark="#000000", light="#ffffff")
     svg = svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
+    svg = svg.replace('"#ffffff"', f'"{light}"').replace('"#fff"', f'"{light}"')
     return svg.replace('"#000000"', f'"{dark}"').replace('"#000"', f'"{dark}"')
 
 
-def qr_data_uri(url: str, dark: str = "#000000") -> str:
-    return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url, dark).encode()).decode()
+def qr_data_uri(url: str, dark: str = "#000000", light: str = "#ffffff") -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(
+        qr_svg(url, dark, light).encode()).decode()
 
 
 @dataclass(frozen=True)
@@ -299,7 +303,7 @@ class Poster:
         footer = []
         if s["qr"] and self.urls.get(code):
             url = self.urls[code]
-            footer.append(f'<img class="qr" src="{qr_data_uri(url, self.colour("black"))}" '
+            footer.append(f'<img class="qr" src="{qr_data_uri(url, self.colour("black"), self.colour("white"))}" '
                           f'alt="{e(messages.UI["qr_alt"][code])}">')
             footer.append(f'<div class="qr-text"><p class="qr-label">'
                           f'{self._text(messages.UI["qr_label"][code], code)}</p>'
@@ -339,9 +343,10 @@ def _inside(box, container) -> bool:
 
 
 def _hashtag(tag: str) -> str:
-    """A hashtag that may break before its capitals ("#SolidairesEntre|Generations") when a
-    narrow column cannot hold it whole."""
-    return re.sub(r"(?<=.)(?=[A-Z])", "<wbr>", html.escape(tag))
+    """A hashtag that may break before its capitals ("#SolidairesEntre|Generations") or after
+    its underscores ("#التضامن_بين_|الأجيال") when a narrow column cannot hold it whole, never
+    inside a word (it broke "الأجيال" in two on the bilingual flyer)."""
+    return re.sub(r"(?<=.)(?=[A-Z])|(?<=_)(?=.)", "<wbr>", html.escape(tag))
 
 
 def _breakable(url: str) -> str:
