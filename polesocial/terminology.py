@@ -8,7 +8,8 @@ Three rules, each reported with the file and line of the Arabic text:
    the block of the same rank in the other language) whose French uses a glossary term must
    use the term's Arabic (error, ``term-mismatch``).
 2. *No rejected rendering.* A wrong rendering listed under a term's ``wrong:`` may appear in no
-   Arabic text at all (error, ``term-wrong``).
+   Arabic text at all (error, ``term-wrong``); nor may a turn of phrase listed under the
+   glossary's ``phrasings:`` (calques of the French, error, ``phrasing-calque``).
 3. *One rendering across documents.* The headings and the labels of lists ("Qui :",
    "Trace à conserver :") that recur in several documents must be translated the same way
    everywhere (warning, ``term-inconsistent``).
@@ -408,15 +409,19 @@ class Checker:
     terms: list[Term]
     report: Report
     labels: dict = field(default_factory=lambda: defaultdict(list))
+    phrasings: list = field(default_factory=list)  # strategy.model.Phrasing
 
     def __post_init__(self):
         self.fr_index = Index([(f, t) for t in self.terms for f in t.fr_forms])
         self.ar_index = Index([(f, t) for t in self.terms for f in t.ar_forms])
         self.wrong_index = Index([(f, t) for t in self.terms for f in t.wrong])
+        self.phrasing_index = Index([(Form.parse(w), p) for p in self.phrasings
+                                     for w in p.wrong])
 
     @classmethod
-    def from_glossary(cls, glossary, report: Report) -> "Checker":
-        return cls([Term.from_glossary(term) for term in glossary], report)
+    def from_glossary(cls, glossary, report: Report, phrasings=()) -> "Checker":
+        return cls([Term.from_glossary(term) for term in glossary], report,
+                   phrasings=list(phrasings))
 
     def check(self, pairs: list[Pair]) -> None:
         for pair in pairs:
@@ -458,6 +463,17 @@ class Checker:
             line, column = pair.ar.locate(first.start, first.text)
             self.report.add(pair.ar.file, line, column, "term-wrong", where=pair.where,
                             found=found, ar=_fill(term.ar, values), term=term.id)
+        seen = set()
+        for _, phrasing, start, size, _ in self.phrasing_index.find(ar_words):
+            if (start, id(phrasing)) in seen:  # two listed spellings of one phrasing
+                continue
+            seen.add((start, id(phrasing)))
+            first, last = ar_words[start], ar_words[start + size - 1]
+            found = " ".join(pair.ar.text[first.start:last.start + len(last.text)].split())
+            line, column = pair.ar.locate(first.start, first.text)
+            self.report.add(pair.ar.file, line, column, "phrasing-calque", where=pair.where,
+                            found=found, instead=phrasing.instead,
+                            reason_fr=phrasing.reason["fr"], reason_ar=phrasing.reason["ar"])
 
     def finish(self) -> None:
         """The cross-document rule, once every pair has been seen."""
@@ -527,8 +543,10 @@ def check_sources(root: Path, glossary, report: Report) -> None:
     from . import paired
     from .strategy.load import STRATEGY_FILE, name_items
 
+    from .strategy.load import load_phrasings
+
     start = len(report.problems)
-    checker = Checker.from_glossary(glossary, report)
+    checker = Checker.from_glossary(glossary, report, load_phrasings(root, report))
     checker.check(source_pairs(root))
     checker.finish()
     # Problems in the strategy name their item as every other problem of strategy.yml does
