@@ -777,6 +777,12 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("«{found}» ترجمة استبعدها المسرد (المصطلح «{term}»)",
                "اكتبوا «{ar}»، وهي الترجمة التي يعتمدها strategy/glossary.yml."),
     },
+    "phrasing-calque": {
+        "fr": ("« {found} » est une tournure à éviter en arabe ({reason_fr})",
+               "écrivez plutôt « {instead} » (strategy/glossary.yml, phrasings)."),
+        "ar": ("«{found}» صيغة ينبغي تجنبها في العربية ({reason_ar})",
+               "اكتبوا بدلها «{instead}» (strategy/glossary.yml، phrasings)."),
+    },
     "term-inconsistent": {
         "fr": ("« {fr} » est traduit ici « {ar} », mais « {other} » ailleurs ({at})",
                "employez partout la même traduction, et ajoutez-la au glossaire si c’est un "

@@ -8,7 +8,8 @@ Three rules, each reported with the file and line of the Arabic text:
    the block of the same rank in the other language) whose French uses a glossary term must
    use the term's Arabic (error, ``term-mismatch``).
 2. *No rejected rendering.* A wrong rendering listed under a term's ``wrong:`` may appear in no
-   Arabic text at all (error, ``term-wrong``).
+   Arabic text at all (error, ``term-wrong``); nor may a turn of phrase listed under the
+   glossary's ``phrasings:`` (calques of the French, error, ``phrasing-calque``).
 3. *One rendering across documents.* The headings and the labels of lists ("Qui :",
    "Trace à conserver :") that recur in several documents must be translated the same way
    everywhere (warning, ``term-inconsistent``).
@@ -416,17 +417,22 @@ class Checker:
     terms: list[Term]
     report: Report
     labels: dict = field(default_factory=lambda: defaultdict(list))
+    phrasings: list = field(default_factory=list)  # strategy.model.Phrasing
 
     def __post_init__(self):
         # The term base as a whole, for the memory of pairs already checked against it.
-        self.signature = hashlib.sha256(repr(self.terms).encode("utf-8")).hexdigest()
+        self.signature = hashlib.sha256(repr((self.terms, self.phrasings)).encode("utf-8")
+                                        ).hexdigest()
         self.fr_index = Index([(f, t) for t in self.terms for f in t.fr_forms])
         self.ar_index = Index([(f, t) for t in self.terms for f in t.ar_forms])
         self.wrong_index = Index([(f, t) for t in self.terms for f in t.wrong])
+        self.phrasing_index = Index([(Form.parse(w), p) for p in self.phrasings
+                                     for w in p.wrong])
 
     @classmethod
-    def from_glossary(cls, glossary, report: Report) -> "Checker":
-        return cls([Term.from_glossary(term) for term in glossary], report)
+    def from_glossary(cls, glossary, report: Report, phrasings=()) -> "Checker":
+        return cls([Term.from_glossary(term) for term in glossary], report,
+                   phrasings=list(phrasings))
 
     def check(self, pairs: list[Pair]) -> None:
         for pair in pairs:
@@ -436,8 +442,8 @@ class Checker:
             self._pair(pair)
 
     def _pair(self, pair: Pair) -> None:
-        missing, wrong = _matched.get((self.signature, pair.fr.text, pair.ar.text),
-                                      lambda: self._matches(pair.fr.text, pair.ar.text))
+        missing, wrong, calques = _matched.get((self.signature, pair.fr.text, pair.ar.text),
+                                               lambda: self._matches(pair.fr.text, pair.ar.text))
         for term, fr_text, values in missing:
             self.report.add(pair.ar.file, pair.ar.line, pair.ar.column,
                             "term-mismatch", where=pair.where, item=pair.item,
@@ -447,11 +453,17 @@ class Checker:
             line, column = pair.ar.locate(start, text)
             self.report.add(pair.ar.file, line, column, "term-wrong", where=pair.where,
                             found=found, ar=_fill(term.ar, values), term=term.id)
+        for phrasing, start, text, found in calques:
+            line, column = pair.ar.locate(start, text)
+            self.report.add(pair.ar.file, line, column, "phrasing-calque", where=pair.where,
+                            found=found, instead=phrasing.instead,
+                            reason_fr=phrasing.reason["fr"], reason_ar=phrasing.reason["ar"])
 
     def _matches(self, fr: str, ar: str) -> tuple[list, list]:
         """What the rules find in one pair of texts: (each term the French uses whose Arabic
         is missing: (term, French form, values); each wrong Arabic rendering: (term, values,
-        offset and text of its first word, the rendering found))."""
+        offset and text of its first word, the rendering found); each calque: (phrasing,
+        offset and text of its first word, the phrasing found))."""
         fr_words, ar_words = words(fr), words(ar)
         # Where the French uses each term. A term used inside a longer one is the longer one's
         # ("prise en charge" inside "prise en charge et de solidarité").
@@ -477,7 +489,15 @@ class Checker:
             first, last = ar_words[start], ar_words[start + size - 1]
             found = " ".join(ar[first.start:last.start + len(last.text)].split())
             wrong.append((term, values, first.start, first.text, found))
-        return missing, wrong
+        calques, seen = [], set()
+        for _, phrasing, start, size, _ in self.phrasing_index.find(ar_words):
+            if (start, id(phrasing)) in seen:  # two listed spellings of one phrasing
+                continue
+            seen.add((start, id(phrasing)))
+            first, last = ar_words[start], ar_words[start + size - 1]
+            found = " ".join(ar[first.start:last.start + len(last.text)].split())
+            calques.append((phrasing, first.start, first.text, found))
+        return missing, wrong, calques
 
     def finish(self) -> None:
         """The cross-document rule, once every pair has been seen."""
@@ -547,8 +567,10 @@ def check_sources(root: Path, glossary, report: Report) -> None:
     from . import paired
     from .strategy.load import STRATEGY_FILE, name_items
 
+    from .strategy.load import load_phrasings
+
     start = len(report.problems)
-    checker = Checker.from_glossary(glossary, report)
+    checker = Checker.from_glossary(glossary, report, load_phrasings(root, report))
     checker.check(source_pairs(root))
     checker.finish()
     # Problems in the strategy name their item as every other problem of strategy.yml does

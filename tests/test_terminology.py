@@ -161,6 +161,35 @@ def test_each_defect_is_reported_on_its_line_in_both_languages(project, file, co
     assert any("ترجمة استبعدها المسرد" in p for p in arabic) == rejected
 
 
+CALQUES = [
+    pytest.param(APPUI, "فالوقوف بانتظام، في اجتماعات المكتب المسير، على",
+                 "فنقطة منتظمة داخل المكتب المسير حول", "فنقطة منتظمة", id="point-regulier"),
+    pytest.param(APPUI, "إذا أصبح تغيير ما ضروريا", "إذا فرض تغيير نفسه", "فرض تغيير نفسه",
+                 id="s-imposer"),
+    pytest.param("charter/ar.md", "وقد أشرفت عليها الوزارة،", "وقد حملتها الوزارة،",
+                 "حملتها الوزارة", id="portee-par"),
+    pytest.param("charter/ar.md", "وقد أشرفت عليها الوزارة،", "وقد وحملتها الوزارة،",
+                 "وحملتها الوزارة", id="portee-par-with-particle"),
+]
+
+
+@pytest.mark.parametrize("file, correct, calque, found", CALQUES)
+def test_each_calque_is_reported_on_its_line_in_both_languages(project, file, correct, calque,
+                                                               found):
+    line = plant(project, file, correct, calque)
+    code, err = check(project)
+    assert code == 1, err
+    mine = [p for p in err.splitlines() if "tournure à éviter" in p]
+    assert len(mine) == 1, err
+    assert re.match(rf"{re.escape(file)}:{line}:\d+: erreur \[.*\]: « {found} » est une "
+                    r"tournure à éviter en arabe \(calque de ", mine[0]), mine
+    assert "Correction : écrivez plutôt « " in mine[0]
+    result = polesocial("check", root=project, lang="ar")
+    assert result.returncode == 1
+    assert any(f"«{found}» صيغة ينبغي تجنبها في العربية (نقل حرفي" in p
+               for p in result.stderr.splitlines()), result.stderr
+
+
 def test_a_heading_translated_two_ways_across_documents_is_a_warning(project):
     line = plant(project, BENEVOLAT, "## الأدوار والمسؤوليات {#roles}",
                  "## المهام والمسؤوليات {#roles}")

@@ -15,7 +15,7 @@ from . import corrections
 from ..problems import WARNING, Report
 from ..schema import Checker, closest, join
 from ..sources import LocatedDict, read_yaml
-from .model import Action, GlossaryTerm, Label, Objective, Part, Strategy
+from .model import Action, GlossaryTerm, Label, Objective, Part, Phrasing, Strategy
 
 STRATEGY_FILE = Path("strategy/strategy.yml")
 GLOSSARY_FILE = Path("strategy/glossary.yml")
@@ -311,7 +311,7 @@ def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
     if data is None:
         return None
     checker = Checker(path, report)
-    top = checker.mapping(data, None, "", required=("terms",))
+    top = checker.mapping(data, None, "", required=("terms",), optional=("phrasings",))
     if top is None:
         return None
     terms, ids = [], set()
@@ -344,6 +344,31 @@ def _load_glossary(path: Path, report: Report) -> list[GlossaryTerm] | None:
             terms.append(GlossaryTerm(identifier, fr, ar, definition, verified, forms, source,
                                       tuple(wrong)))
     return terms
+
+
+def load_phrasings(root: Path, report: Report) -> list[Phrasing]:
+    """The turns of phrase to avoid in Arabic (glossary.yml, ``phrasings:``), checked; the
+    glossary's other problems are told by load_glossary."""
+    path = root / GLOSSARY_FILE
+    data = read_yaml(path, Report(root)) if path.is_file() else None
+    if not isinstance(data, LocatedDict) or "phrasings" not in data:
+        return []
+    checker = Checker(path, report)
+    found = []
+    for index, _ in enumerate(checker.listing(data, "phrasings", "phrasings") or []):
+        where = f"phrasings[{index}]"
+        node = checker.mapping(data["phrasings"], index, where,
+                               required=("wrong", "instead", "reason"))
+        if node is None:
+            continue
+        wrong = [checker.text(node["wrong"], i, f"{where}.wrong[{i}]", "ar")
+                 for i, _ in enumerate(checker.listing(node, "wrong", join(where, "wrong"))
+                                       or [])]
+        instead = checker.text(node, "instead", join(where, "instead"), "ar")
+        reason = checker.bilingual(node, "reason", join(where, "reason"))
+        if wrong and None not in wrong and instead and reason:
+            found.append(Phrasing(tuple(wrong), instead, reason))
+    return found
 
 
 def _forms(checker: Checker, node, where):

@@ -60,6 +60,15 @@ class GlossaryTerm:
 
 
 @dataclass(frozen=True)
+class Phrasing:
+    """An Arabic turn of phrase to avoid, whatever the French says: a calque of the French
+    (glossary.yml, ``phrasings:``), with what to write instead and why."""
+    wrong: tuple[str, ...]  # its spellings (matched as the terms are)
+    instead: str
+    reason: Text
+
+
+@dataclass(frozen=True)
 class Strategy:
     id: str
     title: Text
