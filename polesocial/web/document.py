@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import messages, typography
+from .. import languages, messages, typography
 
 # The heading anchors' tooltip: the toc extension writes one title for every page (its
 # permalink_title, English by default), whatever the page's language.
