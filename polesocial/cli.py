@@ -237,6 +237,7 @@ def _translated_items(root: Path, args) -> int:
         if current:
             print(ui["translated_current"][lang].format(
                 items=_names(current, bool(args.items), lang)))
+        print(ui["translated_items_next"][lang])
     for marked in recorded:
         if marked.arabic_unchanged:
             arabic = target if page else ui["translated_arabic_of"][lang].format(

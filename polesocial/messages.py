@@ -429,6 +429,9 @@ UI: dict[str, dict[str, str]] = {
         "ar": "{file}: سُجّلت الترجمة بتاريخ {date}. النص العربي يتبع الآن النص الفرنسي كما "
               "هو اليوم في {count}:",
     },
+    "translated_items_next": {"fr": "Si ce texte français change encore, make check le signalera.",
+                              "ar": "وإذا تغيّر هذا النص الفرنسي من جديد فسينبّه إلى ذلك الأمر "
+                                    "make check."},
     "translated_item_line": {"fr": "  {item} : « {excerpt} »{before}",
                              "ar": "  {item}: «{excerpt}»{before}"},
     "translated_item_before": {"fr": " (enregistrement précédent : {date})",

@@ -175,11 +175,13 @@ def test_a_strategy_item_record_names_the_item_and_its_french(project, lang):
         "fr": f"strategy/strategy.yml : traduction enregistrée le {FR_DAY}. L’arabe suit "
               "désormais le texte français d’aujourd’hui pour 1 élément :\n"
               "  A1.2.2 : « Élaborer une charte de complémentarité entre les … »\n"
-              "Déjà à jour, rien à faire : A1.2.1.\n",
+              "Déjà à jour, rien à faire : A1.2.1.\n"
+              "Si ce texte français change encore, make check le signalera.\n",
         "ar": f"strategy/strategy.yml: سُجّلت الترجمة بتاريخ {AR_DAY}. النص العربي يتبع الآن "
               "النص الفرنسي كما هو اليوم في عنصر واحد:\n"
               "  A1.2.2: «Élaborer une charte de complémentarité entre les …»\n"
-              "محيَّنة من قبل، لا شيء يستدعي التسجيل: A1.2.1.\n"}[lang]
+              "محيَّنة من قبل، لا شيء يستدعي التسجيل: A1.2.1.\n"
+              "وإذا تغيّر هذا النص الفرنسي من جديد فسينبّه إلى ذلك الأمر make check.\n"}[lang]
     records = translations.read_records(project)["strategy/strategy.yml"]
     assert records["A1.2.2"].date == TODAY and records["A1.2.2"].arabic
     assert records["A1.2.1"].date is None  # untouched, as first written
