@@ -38,16 +38,6 @@ def on_files(files, config):
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
-    """Links to other publications in a hand-written page (guide:…, strategie:…) become links
-    to their pages; the pages made from data resolve theirs when they are made."""
-    relative = page.file.src_uri.split("/", 1)[-1]
-    if relative in _state["paths"]:
-        return markdown
-    return links.resolve(markdown, relative, render.Links(config.theme["language"]),
-                         _state["publication"])
-
-
 def on_page_read_source(page, config):
     relative = page.file.src_uri.split("/", 1)[-1]
     if relative not in _state["paths"]:
@@ -57,10 +47,16 @@ def on_page_read_source(page, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    # A hand-written page in its own language (not one shown in place of a missing one).
+    """A hand-written page: its links to other publications (guide:…, strategie:…) become
+    links to their pages (the pages made from data resolve theirs when they are made), and in
+    its own language (not shown in place of a missing one) it carries the "under review"
+    notice when its translation follows an older French."""
     lang = config.theme["language"]
     relative = page.file.src_uri.split("/", 1)[-1]
-    if relative in _state["paths"] or not page.file.src_uri.startswith(f"{lang}/"):
+    if relative in _state["paths"]:
+        return markdown
+    markdown = links.resolve(markdown, relative, render.Links(lang), _state["publication"])
+    if not page.file.src_uri.startswith(f"{lang}/"):
         return markdown
     return _state["publication"].page_markdown(relative, lang, markdown)
 

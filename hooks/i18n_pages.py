@@ -50,6 +50,11 @@ def on_page_content(html, page, config, files):
     return document.localise_content(html, lang, words)
 
 
+def _made_from_data(config, relative: str) -> bool:
+    loaded, _ = publication.load_shared(Path(config.config_file_path).parent)
+    return loaded is not None and relative in loaded.page_paths()
+
+
 def on_page_context(context, page, config, nav):
     lang = _lang(config)
     # The page's path inside docs/<lang>/, the same in every language (folder structure).
@@ -57,15 +62,19 @@ def on_page_context(context, page, config, nav):
     docs = Path(config.docs_dir)
     available = [code.code for code in languages.LANGUAGES
                  if (docs / code.code / relative).is_file()]
+    if not available and _made_from_data(config, relative):
+        # A page made from data (hooks/generated_pages.py) exists in every language.
+        available = [code.code for code in languages.LANGUAGES]
     _pages.setdefault(urls.neutral_path(page.url, lang), set()).update(available)
     context["ps_noindex"] = fallback.is_fallback(_file_lang(page), lang)
     description = (page.meta or {}).get("description") or config.site_description or ""
     context["ps_social"] = sharing.social_meta(config.site_url, lang, relative,
                                            page.canonical_url or config.site_url,
                                            page.title or config.site_name, description)
-    _search_entries.setdefault(lang, []).extend(search.page_entries(
-        page.content or "", urls.neutral_path(page.url, lang), page.title or "",
-        (page.meta or {}).get("description") or "", relative in publication.LISTINGS))
+    if not search.excluded(page.meta):
+        _search_entries.setdefault(lang, []).extend(search.page_entries(
+            page.content or "", urls.neutral_path(page.url, lang), page.title or "",
+            (page.meta or {}).get("description") or "", relative in publication.LISTINGS))
     return context
 
 

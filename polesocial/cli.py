@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the last line of defence, by design
         if os.environ.get("POLESOCIAL_DEBUG") == "1":
             raise
-        step = " ".join(argv if argv is not None else sys.argv[1:]) or "polesocial"
+        step = " ".join(["polesocial", *(argv if argv is not None else sys.argv[1:])])
         print(messages.UI["internal_error"][trust.message_language()].format(
             step=step, error=type(error).__name__), file=sys.stderr)
         return 1

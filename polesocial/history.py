@@ -371,8 +371,11 @@ def page(tracked: Tracked, timeline: Timeline, lang: str, href) -> str:
     ui = messages.UI
     here = tracked.history_page
     title = tracked.title[lang]
+    # Out of the site's search: a history holds the words a document no longer has (its
+    # removed passages), and a search must lead to the document, whose page lists its versions.
     out = [_front_matter(ui["history_page_title"][lang].format(title=title),
-                         ui["history_page_description"][lang].format(title=title)),
+                         ui["history_page_description"][lang].format(title=title),
+                         searched=False),
            f"# {_text(ui['history_page_title'][lang].format(title=title))} {{#historique}}\n",
            f"[{_text(ui['history_back'][lang])}]({href(here, tracked.page)})\n"]
     states = [timeline.changes(i, lang).state for i in range(len(tracked.entries))]

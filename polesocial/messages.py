@@ -897,6 +897,44 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("le fichier est introuvable", "remettez-le en place (voir l’historique git)."),
         "ar": ("الملف غير موجود", "أعيدوه إلى مكانه (انظروا سجل git)."),
     },
+    "strategy-not-in-source": {
+        "fr": ("le texte français de {item} n’est pas celui du texte source de la stratégie "
+               "({text_file})",
+               "la stratégie publiée est celle que le ministère a adoptée : reprenez le texte "
+               "du document source ; si vous corrigez une faute de ce texte, inscrivez la "
+               "correction dans {file} (where: {item}, original: le passage du texte source, "
+               "corrected: le passage corrigé, reason: la faute corrigée)."),
+        "ar": ("النص الفرنسي لـ{item} ليس هو نص الوثيقة المصدر للاستراتيجية ({text_file})",
+               "الاستراتيجية المنشورة هي التي اعتمدتها الوزارة: أعيدوا نص الوثيقة المصدر؛ وإن "
+               "كنتم تصححون خطأ في هذا النص، فسجلوا التصحيح في {file} (where: {item}، original: "
+               "المقطع كما ورد في النص المصدر، corrected: المقطع المصحَّح، reason: الخطأ "
+               "المصحَّح)."),
+    },
+    "correction-not-applied": {
+        "fr": ("cette correction de {item} ne correspond plus à son texte : le passage de "
+               "« corrected » ne s’y trouve pas",
+               "recopiez dans « corrected » le passage tel qu’il est écrit aujourd’hui dans "
+               "strategy/strategy.yml, ou retirez cette correction si le texte source a été "
+               "rétabli."),
+        "ar": ("لم يعد هذا التصحيح لـ{item} مطابقا لنصه: المقطع الوارد في «corrected» غير "
+               "موجود فيه",
+               "انسخوا في «corrected» المقطع كما هو مكتوب اليوم في strategy/strategy.yml، أو "
+               "احذفوا هذا التصحيح إن أُعيد نص المصدر."),
+    },
+    "correction-original-missing": {
+        "fr": ("le passage de « original » ne se trouve pas dans le texte source ({text_file})",
+               "copiez le passage tel qu’il est écrit dans le texte source."),
+        "ar": ("المقطع الوارد في «original» غير موجود في النص المصدر ({text_file})",
+               "انسخوا المقطع كما هو مكتوب في النص المصدر."),
+    },
+    "correction-unknown-item": {
+        "fr": ("« {value} » n’est ni un titre ni une action de la stratégie",
+               "écrivez l’identifiant de l’élément corrigé (vouliez-vous dire {allowed} ?), ou "
+               "introduction[0] pour le premier paragraphe de l’introduction."),
+        "ar": ("«{value}» ليس عنوانا ولا إجراء من الاستراتيجية",
+               "اكتبوا معرِّف العنصر المصحَّح (هل تقصدون {allowed}؟)، أو introduction[0] "
+               "للفقرة الأولى من المقدمة."),
+    },
     "schema-type": {
         "fr": ("cette valeur doit être {kind}", "comparez avec un élément voisin du fichier."),
         "ar": ("يجب أن تكون هذه القيمة {kind}", "قارنوها بعنصر مجاور في الملف نفسه."),

@@ -338,8 +338,8 @@ class Publication:
             item = states.get((f"docs/ar/{relative}", translations.PAGE))
             state = "missing" if not arabic.exists() else item.state if item else "untracked"
             rows.append((relative, 1, [] if state == "current" else [relative]))
-            body.append(row(relative.removesuffix(".md"), _relative(STATUS, relative), fr_words,
-                            ar_words, 1, ui[f"status_{state}"][lang]))
+            body.append(row(_page_title(docs, relative, lang), _relative(STATUS, relative),
+                            fr_words, ar_words, 1, ui[f"status_{state}"][lang]))
         total = sum(r[1] for r in rows)
         review = sum(len(r[2]) for r in rows)
         summary = ui["status_summary"][lang].format(total=total, current=total - review,
@@ -355,8 +355,17 @@ class Publication:
                 f"| {ui['status_term_french'][lang]} | {ui['status_term_arabic'][lang]} |\n"
                 "|---|---|"]
         glossary = _relative(STATUS, render.GLOSSARY)
-        out += [f'| [{text(t.fr)}]({glossary}#{t.id}) | <span lang="ar" dir="rtl">{text(t.ar)}'
-                f"</span> |" for t in proposed]
+
+        def term(value: str, code: str) -> str:
+            """A term in ``code``, marked with its language and direction on the other
+            language's page (read aloud in its own language, a French phrase with a comma
+            kept in its order on the Arabic page)."""
+            if code == lang:
+                return text(value)
+            return f'<span lang="{code}" dir="{languages.get(code).direction}">{text(value)}</span>'
+
+        out += [f"| [{term(t.fr, 'fr')}]({glossary}#{t.id}) | {term(t.ar, 'ar')} |"
+                for t in proposed]
         return "\n".join(out) + "\n"
 
     # --- printed books -----------------------------------------------------------------------
@@ -540,3 +549,16 @@ def load(root: Path, report: Report) -> Publication | None:
 
 
 __all__ = ["GUIDES_INDEX", "STATUS", "Publication", "load"]
+
+
+def _page_title(docs: Path, relative: str, lang: str) -> str:
+    """A hand-written page's title in ``lang`` (its header's), else in French, else its file
+    name: the status page names "Accueil", not "index"."""
+    for code in (lang, languages.DEFAULT.code):
+        path = docs / code / relative
+        if path.is_file():
+            page = pages.load_page(path, code, relative, Report(path.parent))
+            title = page.header.get("title") if page is not None else None
+            if isinstance(title, str) and title.strip():
+                return title
+    return relative.removesuffix(".md")

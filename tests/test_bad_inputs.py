@@ -118,14 +118,19 @@ class Case:
 PAGE = "docs/fr/a-propos.md"
 GUIDE = "guides/benevolat/fr.md"
 GUIDE_META = "guides/benevolat/guide.yml"
-PAGE_END = 63  # docs/fr/a-propos.md has 62 lines: appended text starts on line 64
-GUIDE_END = 310  # guides/benevolat/fr.md has 309 lines
+# Text appended to a page starts two lines after its last line (see append()).
+PAGE_END = len((ROOT / "docs/fr/a-propos.md").read_text(encoding="utf-8").splitlines()) + 1
+GUIDE_END = len((ROOT / "guides/benevolat/fr.md").read_text(encoding="utf-8").splitlines()) + 1
 
 
 # The line of mkdocs.yml's "À propos" menu entry, which the mkdocs.yml cases edit.
 ABOUT = next(number for number, line in enumerate(
     (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), 1)
     if line == "  - À propos: a-propos.md")
+# The line of the French title in the volunteering guide's metadata, which the tab case edits.
+GUIDE_TITLE_FR = next(number for number, line in enumerate(
+    (ROOT / GUIDE_META).read_text(encoding="utf-8").splitlines(), 1)
+    if line.startswith("  fr:") and "Accueillir" in line)
 
 CORPUS = [
     # --- Editors' mistakes (kept from the first corpus) ----------------------------------------
@@ -353,7 +358,7 @@ CORPUS = [
     Case("yaml-duplicate-key", replace(GUIDE_META, "status: draft", "status: draft\nstatus: published"),
          f"{GUIDE_META}:3:1", "le champ « status » figure déjà à la ligne 2"),
     Case("yaml-tab", replace(GUIDE_META, "title:\n  fr:", "title:\n\tfr:"),
-         f"{GUIDE_META}:6:1", "une tabulation sert d’indentation"),
+         f"{GUIDE_META}:{GUIDE_TITLE_FR}:1", "une tabulation sert d’indentation"),
     Case("yaml-indentation", replace(GUIDE_META, "status: draft", "status: draft\n  extra: 1"),
          f"{GUIDE_META}:3:1", "n’est pas alignée"),
     Case("yaml-colon-in-text", replace(GUIDE_META, "status: draft", "status: draft: oui"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import ROOT, build, polesocial
 from polesocial import check, languages, messages
 
@@ -175,3 +177,24 @@ def test_engine_failure_leaves_the_published_site_untouched(project, tmp_path):
     assert "nulle-part" in result.stderr
     assert "n’a pas été modifié" in result.stderr
     assert (site / "index.html").read_bytes() == marker
+
+
+def test_an_unexpected_failure_is_told_without_a_traceback(monkeypatch, capsys):
+    """The CLI's last line of defence: a failure nobody foresaw names the command, says nothing
+    was published and how to see the detail; with POLESOCIAL_DEBUG=1 the traceback comes."""
+    from polesocial import cli
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("planted")
+
+    monkeypatch.setattr(check, "run", broken)
+    monkeypatch.delenv("POLESOCIAL_DEBUG", raising=False)
+    for lang, expected in (("fr", "Erreur inattendue pendant « polesocial check » (RuntimeError)"),
+                           ("ar", "خطأ غير متوقع أثناء «polesocial check» (RuntimeError)")):
+        monkeypatch.setenv("POLESOCIAL_LANG", lang)
+        assert cli.main(["check"]) == 1
+        err = capsys.readouterr().err
+        assert expected in err and "Traceback" not in err and "planted" not in err, err
+    monkeypatch.setenv("POLESOCIAL_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="planted"):
+        cli.main(["check"])

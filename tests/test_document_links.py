@@ -96,3 +96,16 @@ def test_a_published_text_linking_to_a_draft_is_warned(project):
             "« guide:benevolat », qui n’est encore qu’un projet") in err
     code, _ = check(project, "--strict")
     assert code == 1
+
+
+def test_links_in_hand_written_pages_lead_to_the_pages_in_both_languages(project, tmp_path):
+    """A hand-written page's links are resolved too, in French and in Arabic (two hooks of the
+    same name once replaced one another, and the link stayed "guide:benevolat")."""
+    edit(project / "docs/fr/a-propos.md", "## Qui publie",
+         "Lire [le guide](guide:mediation-sociale-familiale).\n\n## Qui publie")
+    edit(project / "docs/ar/a-propos.md", "## ", "اقرؤوا [الدليل](guide:mediation-sociale-familiale).\n\n## ")
+    site = build(project, tmp_path / "site")
+    for page, text in (("a-propos/index.html", "le guide"), ("ar/a-propos/index.html", "الدليل")):
+        html = (site / page).read_text(encoding="utf-8")
+        assert f'<a href="../guides/mediation-sociale-familiale/">{text}</a>' in html, page
+        assert "guide:" not in html.split("<article", 1)[1], page

@@ -386,7 +386,8 @@ def test_the_french_history_shows_what_was_added_and_removed(site):
     assert len(changed) == 1 and changed[0][1] == "Modifié"
     assert marked(changed[0][2], "del") == [REMOVED_SENTENCE_FR]
     assert marked(changed[0][2], "ins") == []
-    assert '<del><span class="ps-sr">[suppression : </span>' in changed[0][2]
+    # (French typography: a narrow no-break space before the colon, as on every French page.)
+    assert '<del><span class="ps-sr">[suppression\u202f: </span>' in changed[0][2]
     assert "Passages ajoutés : 1 · supprimés : 1 · modifiés : 1" in text_of(document)
     # Every change says in which part of the guide it is.
     assert "Dans la partie « Objet et public du guide »" in text_of(document)
@@ -416,6 +417,12 @@ def test_the_history_page_links_to_each_versions_pdfs(site):
             name = f"guide-benevolat-v{version}-{lang}.pdf"
             assert f'href="../../../pdf/{name}"' in document, name
             assert (site / "pdf" / name).is_file(), name
+    # Each size keeps its number and unit together (no-break space), in both languages.
+    nbsp = "(?:\u00a0|&nbsp;)"
+    assert re.search(rf'<span class="ps-download-details">\(\d+{nbsp}Ko\)</span>', document)
+    assert re.search(rf'<span class="ps-download-details">\(<bdi dir="ltr">\d+</bdi>{nbsp}'
+                     r'كيلوبايت\)</span>',
+                     page(site, f"ar/{GUIDE}/historique"))
 
 
 # --- Versions that stay --------------------------------------------------------------------------
@@ -446,11 +453,11 @@ def test_the_older_version_pdf_holds_the_older_text(site):
     assert ADDED_AR.rstrip(".") not in arabic
 
 
+# The colophon is a table of labelled rows (polesocial.print.book.Colophon): the version, the
+# edition's date, the history's address.
 @pytest.mark.parametrize("lang, version, address", [
-    ("fr", "Version 0.2 du 30 novembre 2026",
-     "Historique des versions et modifications : {base}guides/benevolat/historique/"),
-    ("ar", "الإصدار 0.2 بتاريخ 30 نونبر 2026",
-     "سجل الإصدارات والتعديلات: {base}ar/guides/benevolat/historique/"),
+    ("fr", "Version 0.2 Date d’édition 30 novembre 2026", "Historique des versions {base}"),
+    ("ar", "الإصدار 0.2 تاريخ الطبع 30 نونبر 2026", "سجل الإصدارات {base}"),
 ])
 def test_the_colophon_gives_the_version_its_date_and_the_history(site, base_url, lang, version,
                                                                  address):
@@ -464,7 +471,8 @@ def test_the_colophon_gives_the_version_its_date_and_the_history(site, base_url,
     assert has_words(colophon, version) and has_words(colophon, address.split("{")[0]), colophon
     links = [annotation.get_object()["/A"]["/URI"]
              for annotation in reader.pages[1].get("/Annots", [])]
-    assert links == [url]
+    # The colophon links the document's page (its online version) and its history.
+    assert links == [url.removesuffix("historique/"), url], links
     older = pypdf.PdfReader(site / "pdf" / f"guide-benevolat-v0.1-{lang}.pdf")
     assert has_words(normalise(older.pages[1].extract_text()),
                      version.replace("0.2", "0.1").replace("30", "29"))
@@ -613,3 +621,34 @@ def test_the_theme_ignores_feed_links(site):
     assert 'M(\'link[rel=alternate]:not([type="application/atom+xml"])\')' in bundle
     assert 'M("link[rel=alternate]")' not in bundle
     assert theme_bundle.ignore_feeds(bundle) == bundle
+
+
+# --- The shipped documents -----------------------------------------------------------------------
+
+def test_every_shipped_document_has_its_history_the_strategy_included(served_site):
+    """The real sources, built: every document with versions, the strategy first (its versions
+    once went into another field of the model when two branches met, and it had no history),
+    has its dates under its title, its history page in both languages, its current PDF at its
+    versioned address, and a colophon that gives the history's address."""
+    from polesocial.strategy.render import page_url
+
+    real, base = served_site
+    loaded = publication.load(ROOT, problems.Report(ROOT))
+    assert loaded.strategy.history and not loaded.strategy.review
+    keys = [t.key for t in loaded.tracked]
+    assert keys[0] == "strategie-4plus4"
+    assert len(keys) == 1 + len(loaded.documents) + len(loaded.campaigns), keys
+    for tracked in loaded.tracked:
+        for prefix in ("", "ar/"):
+            history_page = real / prefix / page_url(tracked.history_page) / "index.html"
+            assert history_page.is_file(), history_page
+            document = (real / prefix / page_url(tracked.page) / "index.html").read_text("utf-8")
+            assert '<p class="ps-history-dates">' in document, (prefix, tracked.page)
+    for lang in ("fr", "ar"):
+        current = real / "pdf" / f"strategie-4plus4-{lang}.pdf"
+        assert (real / "pdf" / f"strategie-4plus4-v0.1-{lang}.pdf").read_bytes() == \
+            current.read_bytes()
+        url = f"{base}{'ar/' if lang == 'ar' else ''}strategie/historique/"
+        colophon = pypdf.PdfReader(current).pages[1]
+        links = [a.get_object()["/A"]["/URI"] for a in colophon.get("/Annots", [])]
+        assert url in links, links

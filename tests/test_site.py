@@ -177,7 +177,11 @@ def test_sitemap_lists_both_languages_with_absolute_hreflang_and_x_default(site,
         entries[loc] = {link.get("hreflang"): link.get("href")
                         for link in url.findall("x:link", SITEMAP_NS)}
     expected = {base_url, base_url + "a-propos/", base_url + "ar/", base_url + "ar/a-propos/"}
-    assert expected <= set(entries)
+    # The pages made from data too (they were once missing: no file of theirs is in docs/).
+    expected |= {base_url + prefix + path for prefix in ("", "ar/") for path in (
+        "strategie/", "strategie/axe-1/", "guides/benevolat/", "charte/",
+        "campagnes/violence-femmes/", "etat-des-traductions/", "guides/benevolat/historique/")}
+    assert expected <= set(entries), expected - set(entries)
     for loc, links in entries.items():
         assert set(links) == {"fr", "ar", "x-default"}, loc
         assert all(href.startswith(base_url) for href in links.values()), loc
@@ -202,7 +206,8 @@ def test_each_language_has_its_own_not_found_page(site):
 def test_arabic_pages_keep_numbers_in_order(site):
     about = (site / "ar/a-propos/index.html").read_text(encoding="utf-8")
     assert '<bdi dir="ltr">2012-2016</bdi>' in about
-    assert '<bdi dir="ltr">CC BY 4.0</bdi>' in about
+    # The page gives the licence's name in parentheses: the run is isolated with them.
+    assert '<bdi dir="ltr">(CC BY 4.0)</bdi>' in about
     french = (site / "a-propos/index.html").read_text(encoding="utf-8")
     assert "<bdi" not in french.split('<article', 1)[1]
 
@@ -256,6 +261,27 @@ def test_each_language_has_its_own_search_index(site):
         assert (site / "ar" / doc["location"].split("#")[0]).exists(), doc["location"]
     page = (site / "ar/strategie/axe-1/index.html").read_text(encoding="utf-8")
     assert '"base": "../../../ar/"' in page
+
+
+def test_the_search_leaves_out_history_pages_and_keeps_the_other_new_pages(site):
+    """A history holds the words its document no longer has: the search leads to the document
+    (whose page lists its versions), never to its history. The editors' guide and the
+    translation status page are pages like the others; the offline page is not a page of the
+    site (the service worker shows it in place of one) and is not searched either. The sitemap
+    lists the history pages: they are permanent, citable addresses."""
+    from polesocial.web import search
+
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for prefix in ("", "ar/"):
+        index = json.loads((site / prefix / "search/search_index.json").read_text("utf-8"))
+        pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+        assert not [p for p in pages if "historique" in p or "offline" in p], sorted(pages)
+        assert {"guides/benevolat/", "strategie/", "guide-des-editeurs/",
+                "etat-des-traductions/"} <= pages, sorted(pages)
+        assert f"/{prefix}guides/benevolat/historique/</loc>" in sitemap
+        assert f"/{prefix}strategie/historique/</loc>" in sitemap
+    assert search.excluded({"search": {"exclude": True}})
+    assert not search.excluded({"search": {"exclude": "yes"}}) and not search.excluded(None)
 
 
 def test_search_deferral_applies_once_and_refuses_an_unknown_theme():
@@ -327,6 +353,20 @@ def test_the_service_worker_precaches_files_that_exist_and_no_page_script_is_inl
     precache = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", worker).group(1))
     assert "offline.html" in precache and "ar/offline.html" in precache
     assert all((site / path).is_file() for path in precache), precache
+    # Every script and stylesheet any page loads (the history pages, the status page, the
+    # editors' guide, the offline pages included) is in the shell; no PDF is (a reader keeps
+    # the PDFs they open, older versions' too, but none is downloaded unasked).
+    import posixpath
+
+    loaded = set()
+    for page in site.rglob("*.html"):
+        folder = page.parent.relative_to(site).as_posix()
+        for ref in re.findall(r'<(?:script|link)\b[^>]*?(?:src|href)="([^"#?]+\.(?:js|css))"',
+                              page.read_text(encoding="utf-8")):
+            loaded.add(ref.lstrip("/") if ref.startswith("/")
+                       else posixpath.normpath(posixpath.join(folder, ref)))
+    assert loaded and loaded <= set(precache), loaded - set(precache)
+    assert not [path for path in precache if path.endswith(".pdf")], precache
     for page in ("index.html", "ar/guides/benevolat/index.html", "offline.html"):
         text = (site / page).read_text(encoding="utf-8")
         scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", text, re.S)

@@ -236,6 +236,48 @@ def test_part_without_objectives_needs_a_note(project):
            "aucun objectif" in err
 
 
+def test_a_change_to_the_french_must_be_the_source_or_a_recorded_correction(project):
+    edit(project, "Préparer un nouveau projet de restructuration",
+         "Préparer un projet de restructuration")
+    code, err = check(project)
+    assert code == 1
+    # At the line of the French text, naming the action and the file to record it in.
+    assert f"strategy/strategy.yml:139:15: erreur [{named(project, 'axes[0].objectives[0].actions[0].text.fr')}]: " \
+           "le texte français de A1.1.1 n’est pas celui du texte source de la stratégie " \
+           "(strategy/sources/strategie-4plus4.fr.txt)" in err, err
+    assert "inscrivez la correction dans strategy/corrections.yml (where: A1.1.1" in err
+    # Recorded as a correction of the source, the same text passes.
+    corrections = project / "strategy/corrections.yml"
+    corrections.write_text(corrections.read_text(encoding="utf-8") + (
+        '  - where: A1.1.1\n'
+        '    original: "Préparer un nouveau projet"\n'
+        '    corrected: "Préparer un projet"\n'
+        '    reason: "essai"\n'), encoding="utf-8")
+    code, err = check(project)
+    assert code == 0 and "n’est pas celui du texte source" not in err, err
+    assert "make translated DOC=strategy/strategy.yml ITEMS=A1.1.1" in err  # review the Arabic
+
+
+def test_each_correction_applies_to_the_source_and_to_its_item(project):
+    unknown = edit(project, "where: A1.2.2", "where: A1.2.22", file="strategy/corrections.yml")
+    missing = edit(project, 'original: "se fond sur"', 'original: "se fonds sur"',
+                   file="strategy/corrections.yml")
+    stale = edit(project, 'corrected: "institutions sous tutelle"',
+                 'corrected: "institutions sous la tutelle"', file="strategy/corrections.yml")
+    code, err = check(project)
+    assert code == 1
+    assert f"strategy/corrections.yml:{unknown}:5: erreur [corrections[5].where]: « A1.2.22 » " \
+           "n’est ni un titre ni une action de la stratégie — Correction : écrivez " \
+           "l’identifiant de l’élément corrigé (vouliez-vous dire A1.2.2" in err, err
+    assert f"strategy/corrections.yml:{missing}:5: erreur [corrections[1].original]: le passage " \
+           "de « original » ne se trouve pas dans le texte source" in err, err
+    assert f"strategy/corrections.yml:{stale}:5: avertissement [corrections[4].corrected]: " \
+           "cette correction de A1.1.1 ne correspond plus à son texte" in err, err
+    # The texts those corrections no longer explain are reported too.
+    assert "le texte français de introduction[1] n’est pas celui du texte source" in err
+    assert "le texte français de A1.1.1 n’est pas celui du texte source" in err
+
+
 def test_duplicate_title_is_a_warning_unless_acknowledged(project):
     line = edit(project, '          ar: "دعم الفاعلين في مجال التنمية ومواكبتهم"',
                 '          ar: "إعادة هيكلة مكونات القطب الاجتماعي"')
@@ -349,6 +391,7 @@ def test_all_problems_are_reported_at_once_and_nothing_is_published(project, tmp
 def test_every_problem_code_has_its_message_and_every_message_is_used():
     # The modules that report problems (the others also hold CSS class names and the like).
     reporting = ["sources.py", "pages.py", "siteconfig.py", "schema.py", "strategy/load.py",
+                 "strategy/corrections.py",
                  "check.py", "trust.py", "sanitiser.py", "links.py", "counts.py",
                  "guides.py", "campaigns.py", "terminology.py", "translations.py", "history.py"]
     source = "".join((ROOT / "polesocial" / name).read_text(encoding="utf-8")

@@ -166,7 +166,7 @@ def test_the_status_page_counts_items_and_lists_the_proposed_terms(edited_site, 
             ("ar/", "قيد المراجعة: A1.2.2", "{n} محيَّنة، 1 قيد المراجعة",
              "العناصر المتتبَّعة: {n} ")):
         html = (edited_site / prefix / "etat-des-traductions/index.html").read_text("utf-8")
-        text = re.sub(r"<[^>]+>", "", html)
+        text = plain(html)  # French typography puts narrow no-break spaces before colons
         assert review in text and "public-1" in text
         axis1 = sum(1 for s in loaded.translation_states
                     if s.file == "strategy/strategy.yml" and s.id.startswith("A1"))
@@ -174,5 +174,29 @@ def test_the_status_page_counts_items_and_lists_the_proposed_terms(edited_site, 
         # The summary counts items (3 under review), not files.
         assert summary.format(n=tracked) in text, text[:2000]
         assert html.count('id="termes-proposes"') == 1
+        # Hand-written pages named by their title in the page's language, not their file.
+        home, editors = ("Accueil", "Guide des éditeurs") if not prefix \
+            else ("الرئيسية", "دليل المحررين")
+        assert f'<a href="../">{home}</a>' in html
+        assert f'<a href="../guide-des-editeurs/">{editors}</a>' in html
+        # Each proposed term in both languages, the other language's marked as such (read
+        # aloud in its language; a French phrase with a comma keeps its order in Arabic).
+        rows = {found[0]: found[1:] for found in re.findall(
+            r'<a href="[^"]*glossaire/#([a-z0-9-]+)">(.*?)</a></td>\s*<td>(.*?)</td>', html, re.S)}
+        other, marked = ("ar", '<span lang="ar" dir="rtl">') if not prefix \
+            else ("fr", '<span lang="fr" dir="ltr">')
         for term in proposed:
-            assert f"glossaire/#{term.id}" in html, term.id
+            assert term.id in rows, term.id
+            cells = dict(zip(("fr", "ar"), rows[term.id]))
+            for code in ("fr", "ar"):
+                assert plain(cells[code]) == plain(getattr(term, code)), (term.id, cells)
+            assert cells[other].startswith(marked) and cells[other].endswith("</span>") \
+                and cells[other].count("<span") == 1, (term.id, cells)
+
+
+def plain(fragment: str) -> str:
+    """What a reader reads: no tags, entities decoded, any space one space."""
+    import html as html_lib
+
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", fragment))
+                    .replace("\u202f", " ").replace("\u00a0", " ").split())

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import history, languages
+from . import corrections
 from ..problems import WARNING, Report
 from ..schema import Checker, closest, join
 from ..sources import LocatedDict, read_yaml
@@ -41,6 +42,8 @@ def load(root: Path, report: Report) -> Strategy | None:
         problems_before = len(report.problems)
         checker = _Strategy(root / STRATEGY_FILE, report)
         strategy = checker.build(data, glossary or ())
+        if strategy is not None:  # its French is the source's, or its corrections are listed
+            corrections.check(root, root / STRATEGY_FILE, data, report)
         name_items(report, problems_before, checker.items)
     if len(report.errors) > errors_before or strategy is None:
         return None
@@ -118,7 +121,7 @@ class _Strategy(Checker):
         return Strategy(identifier, title, period, publisher, tuple(introduction),
                         tuple(Label(k, v) for k, v in self.groups.items()),
                         tuple(Label(k, v) for k, v in self.actors.items()),
-                        parts["axes"], parts["measures"], tuple(glossary), entries)
+                        parts["axes"], parts["measures"], tuple(glossary), history=entries)
 
     def _vocabulary(self, vocabularies, name) -> dict:
         labels = {}

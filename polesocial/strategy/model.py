@@ -71,9 +71,11 @@ class Strategy:
     axes: tuple[Part, ...]
     measures: tuple[Part, ...]
     glossary: tuple[GlossaryTerm, ...] = field(default=())
+    # Named, never positional: two branches each added a field here, and a positional call
+    # filled the wrong one (the strategy's versions went into ``review``).
     # Items whose Arabic follows an older French text, or records none (polesocial.translations)
-    review: frozenset = field(default=frozenset())
-    history: tuple = ()  # history.Entry, newest first
+    review: frozenset = field(default=frozenset(), kw_only=True)
+    history: tuple = field(default=(), kw_only=True)  # history.Entry, newest first
 
     @property
     def parts(self) -> tuple[Part, ...]:

@@ -53,7 +53,7 @@ def from_dict(data: dict) -> Strategy:
         tuple(GlossaryTerm(t["id"], t["fr"], t["ar"], t["definition"], t["verified"],
                            t["forms"], t.get("source"), tuple(t.get("wrong", ())))
               for t in data["glossary"]),
-        tuple(Entry(e["version"], dt.date.fromisoformat(e["date"]), e["note"])
+        history=tuple(Entry(e["version"], dt.date.fromisoformat(e["date"]), e["note"])
               for e in data.get("history", ())))
 
 

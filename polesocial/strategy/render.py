@@ -113,10 +113,13 @@ def attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def _front_matter(title: str, description: str) -> str:
+def _front_matter(title: str, description: str, searched: bool = True) -> str:
+    """A generated page's header. ``searched=False`` keeps the page out of the site's search
+    (``search: exclude: true``, as an editor writes it in a page's header)."""
     # JSON strings are valid YAML scalars: any quote or colon in the data stays text.
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-            f"description: {json.dumps(description, ensure_ascii=False)}\n---\n\n")
+            f"description: {json.dumps(description, ensure_ascii=False)}\n"
+            + ("" if searched else "search:\n  exclude: true\n") + "---\n\n")
 
 
 def part_label(part: Part, lang: str, short: bool = False) -> str:

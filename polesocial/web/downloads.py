@@ -64,7 +64,8 @@ def version_links(files: dict, pdf_id: str, version: str, page_url: str, lang: s
         if name not in files:
             continue
         label = messages.UI[f"kit_{code.code}"][lang]
-        size = size_text(files[name].size, lang)
+        # The number and its unit on one line (a narrow screen broke "(99 | Ko)").
+        size = size_text(files[name].size, lang).replace(" ", "\u00a0")
         links.append(f'<a href="{html_lib.escape(up + "pdf/" + name)}" download '
                      f'type="application/pdf" hreflang="{code.code}">{html_lib.escape(label)}</a> '
                      f'<span class="ps-download-details">({html_lib.escape(size)})</span>')

@@ -182,7 +182,9 @@ def build(lang: str, members: list[Member], date: datetime, site_url: str, cache
 def members(lang: str, printables: list, results: list, folder: Path) -> list[Member]:
     """The kit's PDFs in ``lang`` from the print pipeline's printables and their results (in
     the same order): every book in that language, then each campaign's posters and flyers in
-    that language and bilingual. Sharing previews are images, not part of the kit; older versions
+    that language and bilingual, in the screen and office edition (the one a trainer prints;
+    the print shop's, with bleed and crop marks, stays on each campaign's page, where it is
+    labelled for what it is). Sharing previews are images, not part of the kit; older versions
     of a document stay on its history page."""
     from ..print.book import Book
     from ..print.poster import PRINTED, Poster
@@ -195,7 +197,7 @@ def members(lang: str, printables: list, results: list, folder: Path) -> list[Me
             found.append(Member(result.file_name, path, result.pages, result.size,
                                 printable.title, printable.subject, printable.draft))
         elif isinstance(printable, Poster) and printable.format in PRINTED \
-                and printable.lang in (lang, "bi"):
+                and printable.lang in (lang, "bi") and printable.edition == "screen":
             label = f"{ui[f'kit_{printable.format}'][lang]} — {ui[f'kit_{printable.lang}'][lang]}"
             found.append(Member(result.file_name, path, result.pages, result.size,
                                 printable.title[lang], "", printable.draft,

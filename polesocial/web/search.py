@@ -134,6 +134,13 @@ def _plain(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
 
 
+def excluded(meta) -> bool:
+    """Whether a page's header keeps it out of the search (``search: exclude: true``, the
+    theme's own convention, which our index follows too)."""
+    found = (meta or {}).get("search")
+    return isinstance(found, dict) and found.get("exclude") is True
+
+
 def page_entries(html: str, url: str, title: str, summary: str, listing: bool) -> list[dict]:
     """The index entries of one page (``url`` relative to its language's root): the page itself
     (title, summary, the text before its first section), then each section."""
