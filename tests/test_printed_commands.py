@@ -367,7 +367,12 @@ def walk_everything(project: Path, lang: str, templates: list[Template]) -> Walk
         file = project / path
         file.write_text(file.read_text(encoding="utf-8").replace(
             "\n## ", "\nUne phrase ajoutée par la rédaction.\n\n## ", 1), encoding="utf-8")
+    # A spelling correction of the strategy's French, recorded as corrections.yml asks.
     edit(project / "strategy/strategy.yml", ACTION_FR, ACTION_FR.replace("Elaborer", "Élaborer"))
+    with open(project / "strategy/corrections.yml", "a", encoding="utf-8") as corrections:
+        corrections.write('  - where: A1.2.2\n    original: "Elaborer une charte"\n'
+                          '    corrected: "Élaborer une charte"\n'
+                          '    reason: "accent sur la majuscule"\n')
     edit(project / "campaigns/violence-femmes.yml", MESSAGE_FR, MESSAGE_FR + " ni intime")
     meta = project / "guides/mediation-sociale-familiale/guide.yml"
     meta.write_text(meta.read_text(encoding="utf-8").split("# The version of fr.md")[0],
@@ -382,8 +387,8 @@ def walk_everything(project: Path, lang: str, templates: list[Template]) -> Walk
         file.write_text(file.read_text(encoding="utf-8").replace(
             "Une phrase ajoutée par la rédaction.", "Une phrase corrigée par la rédaction.", 1),
             encoding="utf-8")
-    edit(project / "strategy/strategy.yml", "Élaborer une charte", "Élaborer et adopter une charte")
-    for doc in (A_GUIDE, A_PAGE, "strategy/strategy.yml ITEMS=A1.2.2"):
+    edit(project / "campaigns/violence-femmes.yml", " ni intime", " ni seulement intime")
+    for doc in (A_GUIDE, A_PAGE, "campaigns/violence-femmes.yml ITEMS=public-1"):
         walk.provoke(f"make translated DOC={doc}")
     # 4. An address with a space: the fix's command builds for the address it gives.
     restore(project)
