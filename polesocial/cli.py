@@ -8,29 +8,13 @@ wrong command line.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
-from . import build, campaigns, check, guides, messages, preview, siteconfig, translations, trust
-
-MESSAGES = {
-    "translated": {
-        "fr": "{folder} : la traduction arabe suit désormais le texte français {new} "
-              "(auparavant : {old}).",
-        "ar": "{folder}: أصبحت الترجمة العربية مطابقة للنص الفرنسي {new} (سابقًا: {old}).",
-    },
-    "no_document": {
-        "fr": "{folder} n’est pas un document (pas de fr.md dans ce dossier).",
-        "ar": "{folder} ليس وثيقة (لا يوجد fr.md في هذا المجلد).",
-    },
-    "new_guide": {
-        "fr": "Guide créé dans {folder} (menu : {page}). Rédigez fr.md et ar.md, complétez "
-              "guide.yml, puis lancez make check.",
-        "ar": "أُنشئ الدليل في {folder} (القائمة: {page}). حرروا fr.md و ar.md، وأتمّوا "
-              "guide.yml، ثم نفذوا make check.",
-    },
-}
+from . import (build, campaigns, check, guides, history, languages, messages, pages, preview,
+               problems, siteconfig, translations, trust, yamledit)
 
 def _print_report(report, lang: str, strict: bool) -> int:
     for problem in report.sorted():
@@ -88,8 +72,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     command("serve").add_argument("--address", default=preview.DEFAULT_ADDRESS,
                                   help=text["address"].format(default=preview.DEFAULT_ADDRESS))
     translated = command("translated")
-    translated.add_argument("folder", type=Path, help=text["translated_folder"])
-    translated.add_argument("items", nargs="*", help=text["translated_items"])
+    translated.add_argument("folder", type=Path, metavar="DOC", help=text["translated_folder"])
+    translated.add_argument("items", nargs="*", metavar="ITEMS", help=text["translated_items"])
     for name, default in (("new-guide", "A2.2.2"), ("new-campaign", "A3.3.1")):
         creating = command(name)
         creating.add_argument("slug", help=text[f"{name}_slug"])
@@ -105,16 +89,7 @@ def _main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
 
     if args.command == "translated":
-        folder = args.folder if args.folder.is_absolute() else root / args.folder
-        if not (folder / "fr.md").is_file() and not folder.is_dir():
-            return _translated_items(root, args)
-        if not (folder / "fr.md").is_file():
-            print(MESSAGES["no_document"][args.lang].format(folder=args.folder), file=sys.stderr)
-            return 1
-        old, new = guides.mark_translated(root, folder)
-        print(MESSAGES["translated"][args.lang].format(folder=args.folder, old=old or "—",
-                                                       new=new))
-        return 0
+        return _translated(root, args)
     if args.command == "new-guide":
         try:
             folder = guides.new_guide(root, args.slug, args.action, args.lang)
@@ -123,7 +98,7 @@ def _main(argv: list[str] | None = None) -> int:
             return 1
         page = f"guides/{args.slug}.md"
         in_nav = siteconfig.add_to_nav(root, page, "guides/")
-        print(MESSAGES["new_guide"][args.lang].format(folder=folder.relative_to(root),
+        print(messages.UI["new_guide"][args.lang].format(folder=folder.relative_to(root),
                                                       page=page if in_nav else "—"))
         return 0
 
@@ -155,18 +130,122 @@ def _main(argv: list[str] | None = None) -> int:
     return _print_report(check.run(root), args.lang, args.strict)
 
 
+def _day(date, lang: str) -> str:
+    return history.long_date(date, lang)
+
+
+def _before(record, lang: str, first: bool) -> str:
+    """What the previous record said, in words."""
+    ui = messages.UI
+    if first:
+        return ui["translated_first"][lang]
+    if record.date is None:
+        return ui["translated_before_undated"][lang]
+    return ui["translated_before"][lang].format(date=_day(record.date, lang))
+
+
+def _when(record, lang: str) -> str:
+    ui = messages.UI
+    if record is None or record.date is None:
+        return ui["translated_when_undated"][lang]
+    return ui["translated_when"][lang].format(date=_day(record.date, lang))
+
+
+def _translated(root: Path, args) -> int:
+    """``make translated DOC=…``: record that the Arabic follows the French of today, and say
+    in words what was recorded (or that there was nothing to do)."""
+    ui, lang = messages.UI, args.lang
+    folder = args.folder if args.folder.is_absolute() else root / args.folder
+    if not (folder / "fr.md").is_file() and not folder.is_dir():
+        return _translated_items(root, args)
+    if not (folder / "fr.md").is_file():
+        print(ui["translated_no_document"][lang].format(folder=args.folder), file=sys.stderr)
+        return 1
+    try:
+        done = guides.mark_translated(root, folder)
+    except guides.RecordProblem as problem:
+        return _print_report(problem.report, lang, False)
+    except yamledit.Unexpected:  # the structure check comes first: a safety net only
+        print(ui["translated_no_document"][lang].format(folder=args.folder), file=sys.stderr)
+        return 1
+    name = done.folder
+    if not done.recorded:
+        print(ui["translated_nothing"][lang].format(what=f"{name}/ar.md",
+                                                     when=_when(done.before, lang)))
+        return 0
+    print(ui["translated_document"][lang].format(
+        folder=name, date=_day(done.after.date, lang),
+        words=messages.UI["status_words"][lang].format(n=done.words),
+        before=_before(done.before, lang, done.before.source is None)))
+    if done.arabic_unchanged:
+        print(ui["translated_arabic_unchanged"][lang].format(
+            arabic=f"{name}/ar.md", date=_day(done.before.date, lang) if done.before.date
+            else ui["translated_when_undated"][lang],
+            command=f"{translations.COMMAND} DOC={name}"), file=sys.stderr)
+    return 0
+
+
+def _names(done, named: bool, lang: str) -> str:
+    """The items, by their ids when the editor named them or they are few, else counted."""
+    if named or len(done) <= 5:
+        return languages.join_list([marked.item.id for marked in done], lang)
+    return messages.count(len(done), "item", lang)
+
+
 def _translated_items(root: Path, args) -> int:
     """``translated`` for an item of the strategy, of a campaign or a page (translations.yml)."""
+    ui, lang = messages.UI, args.lang
     target = args.folder.as_posix()
     try:
         if args.folder.is_absolute():
             target = args.folder.resolve().relative_to(root).as_posix()
-        done = translations.mark(root, target, args.items, args.lang)
+        target = translations.target_of(root, target)
+        done = translations.mark(root, target, args.items, lang)
     except (translations.UnknownTarget, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
-    print(messages.UI["translated_items"][args.lang].format(
-        file=target, items=", ".join(item.id for item in done)))
+    recorded = [marked for marked in done if marked.recorded]
+    current = [marked for marked in done if not marked.recorded]
+    page = len(done) == 1 and done[0].item.id == translations.PAGE
+    if not recorded:
+        what = target if page else f"{target} ({_names(current, bool(args.items), lang)})"
+        print(ui["translated_nothing"][lang].format(
+            what=what, when=_when(current[0].before, lang) if len(current) == 1
+            else languages.join_list(sorted({_when(m.before, lang) for m in current}), lang)))
+        return 0
+    day = _day(dt.date.today(), lang)
+    if page:
+        marked = recorded[0]
+        french = "docs/fr/" + target.removeprefix("docs/ar/")
+        loaded = pages.load_page(root / french, "fr", french, problems.Report(root))
+        words = guides.word_count(loaded.body if loaded else "")
+        print(ui["translated_page"][lang].format(
+            file=target, date=day, french=french,
+            words=ui["status_words"][lang].format(n=words),
+            before=_before(marked.before, lang, marked.before is None) if marked.before
+            else ui["translated_first"][lang]))
+    else:
+        print(ui["translated_items"][lang].format(
+            file=target, date=day, count=messages.count(len(recorded), "item", lang)))
+        for marked in recorded:
+            before = ""
+            if marked.before is not None and marked.before.date is not None:
+                before = ui["translated_item_before"][lang].format(
+                    date=_day(marked.before.date, lang))
+            print(ui["translated_item_line"][lang].format(
+                item=marked.item.id, excerpt=marked.item.excerpt, before=before))
+        if current:
+            print(ui["translated_current"][lang].format(
+                items=_names(current, bool(args.items), lang)))
+        print(ui["translated_items_next"][lang])
+    for marked in recorded:
+        if marked.arabic_unchanged:
+            arabic = target if page else ui["translated_arabic_of"][lang].format(
+                item=marked.item.id)
+            print(ui["translated_arabic_unchanged"][lang].format(
+                arabic=arabic, date=_day(marked.before.date, lang) if marked.before.date
+                else ui["translated_when_undated"][lang],
+                command=translations.command(target, marked.item.id)), file=sys.stderr)
     return 0
 
 

@@ -3,20 +3,23 @@
 Each document is a folder: its metadata (``guide.yml`` or ``charter.yml``) beside its French and
 Arabic text (``fr.md``, ``ar.md``). The Arabic text records which version of the French it
 translates (a hash of ``fr.md`` under ``translation: ar: source:``); when the French changes,
-the translation is reported out of date until ``polesocial translated <folder>`` is run.
+the translation is reported out of date until ``make translated DOC=<folder>`` is run. The
+record also keeps a fingerprint of the Arabic and the day it was made, so that the command can
+tell the editor when the Arabic did not change although the French did.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import history as history_mod
-from . import languages, messages, pages, sanitiser, trust
+from . import languages, messages, pages, sanitiser, trust, yamledit
 from . import links as links_mod
 from .problems import WARNING, Report
 from .schema import Checker
@@ -202,9 +205,14 @@ def _translation(check: Checker, meta) -> str | None:
     node = check.mapping(meta, "translation", "translation", required=("ar",))
     if node is None:
         return None
-    arabic = check.mapping(node, "ar", "translation.ar", required=("source",))
+    arabic = check.mapping(node, "ar", "translation.ar", required=("source",),
+                           optional=("arabic", "date"))
     if arabic is None:
         return None
+    if "arabic" in arabic:
+        check.identifier(arabic, "arabic", "translation.ar.arabic", r"[0-9a-f]{16}")
+    if "date" in arabic and not isinstance(arabic.get("date"), dt.date):
+        check.identifier(arabic, "date", "translation.ar.date", r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
     return check.identifier(arabic, "source", "translation.ar.source", r"[0-9a-f]{16}")
 
 
@@ -227,27 +235,103 @@ def _check_body(path: Path, lang: str, body: str, report: Report, identifiers) -
     return links
 
 
-def mark_translated(root: Path, folder: Path) -> tuple[str | None, str]:
-    """Record that ``folder``'s Arabic text translates its current French text.
+@dataclass(frozen=True)
+class Record:
+    """What a translation record says: the fingerprint of the French the Arabic follows, the
+    fingerprint of the Arabic when it was recorded, and the day (both None in older records)."""
+    source: str | None
+    arabic: str | None = None
+    date: dt.date | None = None
 
-    Only the ``translation`` block of the metadata is written; the rest of the file, comments
-    included, is left as the editor wrote it.
+
+@dataclass(frozen=True)
+class Marked:
+    """What ``make translated`` did for a document."""
+    folder: str  # relative, e.g. guides/benevolat
+    recorded: bool  # False: nothing to do, the file is untouched
+    before: Record  # the record as it was
+    after: Record  # the record as it is now
+    words: int  # of the French text followed
+
+    @property
+    def arabic_unchanged(self) -> bool:
+        """The French changed since the last record but the Arabic did not."""
+        return (self.recorded and self.before.arabic is not None
+                and self.before.source != self.after.source
+                and self.before.arabic == self.after.arabic)
+
+
+class RecordProblem(Exception):
+    """The metadata or a text of the document cannot be read: ``report`` says why."""
+
+    def __init__(self, report: Report):
+        super().__init__("record")
+        self.report = report
+
+
+RECORD_COMMENT = "The version of fr.md that ar.md translates: written by make translated DOC={folder}."
+
+
+def recorded(meta) -> Record:
+    """The translation record of a document's metadata (already checked)."""
+    node = meta.get("translation") if isinstance(meta, dict) else None
+    arabic = node.get("ar") if isinstance(node, dict) else None
+    if not isinstance(arabic, dict):
+        return Record(None)
+    day = arabic.get("date")
+    if isinstance(day, str):
+        try:
+            day = dt.date.fromisoformat(day)
+        except ValueError:
+            day = None
+    return Record(arabic.get("source") if isinstance(arabic.get("source"), str) else None,
+                  arabic.get("arabic") if isinstance(arabic.get("arabic"), str) else None,
+                  day if isinstance(day, dt.date) else None)
+
+
+def mark_translated(root: Path, folder: Path, today: dt.date | None = None) -> Marked:
+    """Record that ``folder``'s Arabic text translates its current French text, on ``today``.
+
+    Nothing is written when the French and the Arabic are those of the record already. Only the
+    three values of the record (``translation: ar: source, arabic, date``) are written, in
+    place: every other character of the metadata file (comments, blank lines, order, quotes,
+    the last newline) stays as the editor left it (polesocial.yamledit).
     """
     folder = (root / folder).resolve() if not folder.is_absolute() else folder
     kind = "charter" if (folder / METADATA["charter"]).is_file() else "guide"
-    meta = folder / METADATA[kind]
-    new = source_hash((folder / "fr.md").read_text(encoding="utf-8"))
-    text = meta.read_text(encoding="utf-8")
-    old = re.search(r"^    source: \"?([0-9a-f]*)\"?\s*$", text, re.MULTILINE)
-    if old:
-        text = text[:old.start()] + f'    source: "{new}"' + text[old.end():]
-    else:
-        text = text.rstrip("\n") + (
-            "\n# The version of fr.md that ar.md translates: updated by "
-            "make translated DOC=<folder>.\n"
-            f'translation:\n  ar:\n    source: "{new}"\n')
-    meta.write_text(text, encoding="utf-8")
-    return (old.group(1) if old else None), new
+    meta_path = folder / METADATA[kind]
+    report = Report(root)
+    data = read_yaml(meta_path, report)
+    if data is not None:
+        check = Checker(meta_path, report)
+        if isinstance(data, dict):
+            _translation(check, data)
+        else:
+            check.problem(data, None, "schema-type", "", kind="mapping")
+    texts = {lang: trust.read_source(folder / f"{lang}.md", report) for lang in ("fr", "ar")}
+    if report.errors or data is None or None in texts.values():
+        raise RecordProblem(report)
+    relative = folder.relative_to(root).as_posix()
+    before = recorded(data)
+    source, arabic = source_hash(texts["fr"]), source_hash(texts["ar"])
+    words = word_count(texts["fr"])
+    if before.source == source and before.arabic in (None, arabic):
+        return Marked(relative, False, before, before, words)
+    after = Record(source, arabic, today or dt.date.today())
+    text = meta_path.read_bytes().decode("utf-8")  # its line endings as they are
+    text = yamledit.set_values(text, ("translation", "ar"), {
+        "source": source, "arabic": arabic, "date": after.date.isoformat()},
+        comment=RECORD_COMMENT.format(folder=relative))
+    _write_atomically(meta_path, text)
+    return Marked(relative, True, before, after, words)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (an interrupted command leaves the old file)."""
+    scratch = path.with_name(f".{path.name}.tmp")
+    with open(scratch, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+    os.replace(scratch, path)
 
 
 SKELETON_SECTIONS = [
@@ -329,10 +413,12 @@ summary:
   ar: "{PLACEHOLDERS["summary_ar"]}"
 audiences: [associations]
 actions: [{action}]
-# The version of fr.md that ar.md translates: updated by make translated DOC=guides/{slug}.
+# {RECORD_COMMENT.format(folder=f"guides/{slug}")}
 translation:
   ar:
     source: "{source_hash(fr_text)}"
+    arabic: "{source_hash(ar_text)}"
+    date: "{dt.date.today().isoformat()}"
 ''', encoding="utf-8")
     return folder
 

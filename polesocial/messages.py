@@ -406,9 +406,73 @@ UI: dict[str, dict[str, str]] = {
         "fr": "La traduction arabe de certains éléments est en cours de révision : {items}.",
         "ar": "الترجمة العربية لبعض العناصر قيد المراجعة: {items}.",
     },
+    # make translated (polesocial/cli.py): what it records, in words
+    "translated_document": {
+        "fr": "{folder} : traduction enregistrée le {date}. L’arabe (ar.md) suit désormais le "
+              "texte français de fr.md tel qu’il est aujourd’hui ({words}). {before} "
+              "Si fr.md change encore, make check le signalera.",
+        "ar": "{folder}: سُجّلت الترجمة بتاريخ {date}. النص العربي (ar.md) يتبع الآن النص "
+              "الفرنسي في fr.md كما هو اليوم ({words}). {before} وإذا تغيّر fr.md من جديد "
+              "فسينبّه إلى ذلك الأمر make check.",
+    },
+    "translated_page": {
+        "fr": "{file} : traduction enregistrée le {date}. L’arabe de cette page suit désormais "
+              "le texte français de {french} tel qu’il est aujourd’hui ({words}). {before} "
+              "Si {french} change encore, make check le signalera.",
+        "ar": "{file}: سُجّلت الترجمة بتاريخ {date}. النص العربي لهذه الصفحة يتبع الآن النص "
+              "الفرنسي في {french} كما هو اليوم ({words}). {before} وإذا تغيّر {french} من "
+              "جديد فسينبّه إلى ذلك الأمر make check.",
+    },
     "translated_items": {
-        "fr": "{file} : la traduction arabe suit désormais le texte français de : {items}.",
-        "ar": "{file}: أصبحت الترجمة العربية مطابقة للنص الفرنسي الحالي في: {items}.",
+        "fr": "{file} : traduction enregistrée le {date}. L’arabe suit désormais le texte "
+              "français d’aujourd’hui pour {count} :",
+        "ar": "{file}: سُجّلت الترجمة بتاريخ {date}. النص العربي يتبع الآن النص الفرنسي كما "
+              "هو اليوم في {count}:",
+    },
+    "translated_items_next": {"fr": "Si ce texte français change encore, make check le signalera.",
+                              "ar": "وإذا تغيّر هذا النص الفرنسي من جديد فسينبّه إلى ذلك الأمر "
+                                    "make check."},
+    "translated_item_line": {"fr": "  {item} : « {excerpt} »{before}",
+                             "ar": "  {item}: «{excerpt}»{before}"},
+    "translated_item_before": {"fr": " (enregistrement précédent : {date})",
+                               "ar": " (التسجيل السابق: {date})"},
+    "translated_before": {"fr": "Enregistrement précédent : {date}.",
+                          "ar": "التسجيل السابق: {date}."},
+    "translated_before_undated": {"fr": "L’enregistrement précédent n’était pas daté.",
+                                  "ar": "لم يكن التسجيل السابق مؤرَّخًا."},
+    "translated_first": {"fr": "C’est le premier enregistrement de cette traduction.",
+                         "ar": "هذا أول تسجيل لهذه الترجمة."},
+    "translated_nothing": {
+        "fr": "Rien à faire : l’arabe de {what} suit déjà le texte français d’aujourd’hui "
+              "({when}). Aucun fichier n’est modifié.",
+        "ar": "لا شيء يستدعي التسجيل: النص العربي في {what} يتبع من قبل النص الفرنسي كما هو "
+              "اليوم ({when}). ولم يُعدَّل أي ملف.",
+    },
+    "translated_current": {
+        "fr": "Déjà à jour, rien à faire : {items}.",
+        "ar": "محيَّنة من قبل، لا شيء يستدعي التسجيل: {items}.",
+    },
+    "translated_when": {"fr": "enregistré le {date}", "ar": "سُجّل بتاريخ {date}"},
+    "translated_when_undated": {"fr": "enregistrement sans date",
+                                "ar": "تسجيل غير مؤرَّخ"},
+    "translated_arabic_unchanged": {
+        "fr": "attention : {arabic} n’a pas changé depuis l’enregistrement précédent ({date}), "
+              "alors que le texte français a changé depuis. Relisez l’arabe : s’il ne suit pas "
+              "le nouveau texte français, corrigez-le, puis lancez : {command}",
+        "ar": "تنبيه: لم يتغيّر {arabic} منذ التسجيل السابق ({date})، مع أن النص الفرنسي تغيّر "
+              "بعده. راجعوا النص العربي: إن لم يكن يتبع النص الفرنسي الجديد فصحّحوه، ثم نفذوا: "
+              "{command}",
+    },
+    "translated_arabic_of": {"fr": "l’arabe de {item}", "ar": "النص العربي للعنصر {item}"},
+    "translated_no_document": {
+        "fr": "{folder} n’est pas un document (pas de fr.md dans ce dossier).",
+        "ar": "{folder} ليس وثيقة (لا يوجد fr.md في هذا المجلد).",
+    },
+    "new_guide": {
+        "fr": "Guide créé dans {folder} (menu : {page}). Rédigez fr.md et ar.md, complétez "
+              "guide.yml, puis lancez : make check",
+        "ar": "أُنشئ الدليل في {folder} (القائمة: {page}). حرروا fr.md و ar.md، وأتمّوا "
+              "guide.yml، ثم نفذوا: make check",
     },
     "translated_unknown": {
         "fr": "{file} : « {item} » n’est pas un élément de ce fichier (éléments : {known}).",
@@ -560,6 +624,8 @@ COUNTS = {
              "ar": ("صفحة واحدة", "صفحتان", "{n} صفحات", "{n} صفحة")},
     "term": {"fr": ("terme", "termes"),
              "ar": ("مصطلح واحد", "مصطلحان", "{n} مصطلحات", "{n} مصطلحًا")},
+    "item": {"fr": ("élément", "éléments"),
+             "ar": ("عنصر واحد", "عنصرين", "{n} عناصر", "{n} عنصرًا")},
     "file": {"fr": ("fichier PDF", "fichiers PDF"),
              "ar": ("ملف واحد بصيغة PDF", "ملفان بصيغة PDF", "{n} ملفات بصيغة PDF",
                     "{n} ملفًا بصيغة PDF")},
@@ -662,8 +728,8 @@ ARGPARSE: dict[str, dict[str, str]] = {
     "%(prog)s: error: %(message)s\n": {"fr": "%(prog)s : erreur : %(message)s\n",
                                         "ar": "%(prog)s: خطأ: %(message)s\n"},
     "the following arguments are required: %s": {
-        "fr": "il manque : %s (voir polesocial --help)",
-        "ar": "ينقص: %s (انظروا polesocial --help)"},
+        "fr": "il manque : %s (voir make help)",
+        "ar": "ينقص: %s (انظروا make help)"},
     "invalid choice: %(value)r (choose from %(choices)s)": {
         "fr": "choix inconnu : %(value)r (possibles : %(choices)s)",
         "ar": "اختيار غير معروف: %(value)r (الممكن: %(choices)s)"},

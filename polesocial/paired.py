@@ -37,6 +37,11 @@ class Item:
         return "\n".join(" ".join(node["fr"].split()) for _, node in self.fields
                          if isinstance(node.get("fr"), str))
 
+    def arabic(self) -> str:
+        """The item's Arabic, every field of it (to tell when it changed)."""
+        return "\n".join(" ".join(node["ar"].split()) for _, node in self.fields
+                         if isinstance(node.get("ar"), str))
+
     @property
     def arabic_position(self) -> tuple[int, int]:
         """Where its (first) Arabic text stands in the file."""

@@ -56,12 +56,21 @@ def serve(root: Path, address: str, lang: str) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, stop)
     print(messages.UI["preview_start"][lang].format(url=f"http://{address}/"), flush=True)
+    serving, waiting = False, None  # "up to date" only once the address answers
     try:
         for line in child.stdout:
             line = line.rstrip("\n")
+            if not serving and "Serving on " in line:
+                serving = True
+                if waiting:
+                    print(messages.UI["preview_built"][lang].format(seconds=waiting),
+                          flush=True)
             if built := _BUILT.search(line):
-                print(messages.UI["preview_built"][lang].format(seconds=built.group(1)),
-                      flush=True)
+                if serving:
+                    print(messages.UI["preview_built"][lang].format(seconds=built.group(1)),
+                          flush=True)
+                else:
+                    waiting = built.group(1)
             elif line.strip() and not line.startswith("INFO"):
                 print(re.sub(r"^(?:ERROR|WARNING) +- +", "", line), file=sys.stderr, flush=True)
     finally:
