@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -47,9 +48,12 @@ def edit(path: Path, old: str, new: str) -> int:
 
 
 def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,
-               lang: str = "fr", pdf: bool = False, **env_extra) -> subprocess.CompletedProcess:
+               lang: str = "fr", pdf: bool = False, offline: bool = False,
+               **env_extra) -> subprocess.CompletedProcess:
     """Run the command-line tool as an editor would. PDFs are off unless a test asks for them
-    (they cost seconds per build and have tests of their own)."""
+    (they cost seconds per build and have tests of their own). ``offline``: in a network
+    namespace of its own (``unshare -n``: no interface but loopback), so that any attempt to
+    reach the internet fails."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG=lang,
                POLESOCIAL_PDF="1" if pdf else "0")
     env.pop("SITE_URL", None)
@@ -57,8 +61,15 @@ def polesocial(*args: str, root: Path = ROOT, site_url: str | None = None,
     if site_url:
         env["SITE_URL"] = site_url
     env.update(env_extra)
-    return subprocess.run([sys.executable, "-m", "polesocial", "--root", str(root), *args],
-                          capture_output=True, text=True, env=env, cwd=root, timeout=900)
+    command = [sys.executable, "-m", "polesocial", "--root", str(root), *args]
+    if offline:
+        unshare = shutil.which("unshare")
+        if unshare is None or os.geteuid() != 0:
+            pytest.fail("this test cuts the network with `unshare -n`, which needs root "
+                        "(CI and make test run as root)")
+        command = [unshare, "-n", *command]
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=root,
+                          timeout=900)
 
 
 def build(root: Path, site: Path, site_url: str | None = None, pdf: bool = False,

@@ -244,9 +244,12 @@ def _kit_lines(result):
 
 
 def test_builds_are_reproducible_cached_and_incremental(tmp_path):
+    """Two builds from an empty cache, with the network cut off, give the same bytes for every
+    file; then the cache: nothing rendered when nothing changed, only what an edit changed."""
     project = copy_project(tmp_path / "project")
     env = {"SOURCE_DATE_EPOCH": "1767225600"}
-    first = polesocial("build", "--site-dir", str(tmp_path / "one"), root=project, pdf=True, **env)
+    first = polesocial("build", "--site-dir", str(tmp_path / "one"), root=project, pdf=True,
+                       offline=True, **env)
     assert first.returncode == 0, first.stderr
     lines = _pdf_lines(first)
     assert len(lines) == PRINTABLES
@@ -263,14 +266,25 @@ def test_builds_are_reproducible_cached_and_incremental(tmp_path):
     kits = {name: (tmp_path / "one/telechargements" / name).read_bytes()
             for name in ("kit-formateur-fr.zip", "kit-formateur-ar.zip")}
 
-    # Same sources, cache emptied: the very same bytes.
+    # Same sources, cache emptied, network cut again: the very same bytes, for every file.
     (project / ".cache" / "pdf" / "manifest.json").unlink()
-    again = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
-    assert again.returncode == 0
+    again = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True,
+                       offline=True, **env)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert not any(line.endswith("(cache)") for line in _pdf_lines(again))
     for name, data in pdfs.items():
         assert (tmp_path / "two" / name).read_bytes() == data, name
     for name, data in kits.items():
         assert (tmp_path / "two/telechargements" / name).read_bytes() == data, name
+    sites = (tmp_path / "one", tmp_path / "two")
+    files = {p.relative_to(sites[0]) for p in sites[0].rglob("*") if p.is_file()}
+    assert files == {p.relative_to(sites[1]) for p in sites[1].rglob("*") if p.is_file()}
+    # Pages, PDFs, images, data, the trainer's kits and the precompressed copies.
+    assert {".html", ".pdf", ".png", ".json", ".xml", ".csv", ".zip", ".gz", ".br"} <= \
+        {path.suffix for path in files}
+    different = sorted(str(path) for path in files
+                       if (sites[0] / path).read_bytes() != (sites[1] / path).read_bytes())
+    assert not different, different[:10]
 
     # Nothing changed: nothing rendered.
     warm = polesocial("build", "--site-dir", str(tmp_path / "two"), root=project, pdf=True, **env)
