@@ -98,8 +98,9 @@ def served_site(tmp_path_factory):
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     # The real site, PDFs included, with a cache of its own (a clean run, as in CI).
-    build(ROOT, site, site_url=base, pdf=True,
-          POLESOCIAL_PDF_CACHE=str(tmp_path_factory.mktemp("pdf-cache")))
+    cache = tmp_path_factory.mktemp("pdf-cache")
+    build(ROOT, site, site_url=base, pdf=True, POLESOCIAL_PDF_CACHE=str(cache))
+    _session["pdf_cache"] = cache
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield site, base
@@ -115,6 +116,17 @@ def site(served_site) -> Path:
 @pytest.fixture(scope="session")
 def base_url(served_site) -> str:
     return served_site[1]
+
+
+_session: dict = {}
+
+
+@pytest.fixture(scope="session")
+def served_pdf_cache(served_site) -> Path:
+    """The PDF cache the served site was built with (for ROOT at ``base_url``): a test that
+    builds the same sources for the same address starts from a copy of it instead of
+    rendering every PDF again."""
+    return _session["pdf_cache"]
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import os
 import re
 import shutil
@@ -227,35 +228,54 @@ def test_the_sanitiser_keeps_what_the_pages_are_made_of():
     assert sanitiser.clean(fragment) == fragment
 
 
-def test_the_pdf_cache_is_verified_and_the_renderer_leaves_nothing_behind(tmp_path):
-    project = copy_project(tmp_path / "project")
+def test_the_pdf_cache_is_verified_and_the_renderer_leaves_nothing_behind(
+        tmp_path, base_url, served_pdf_cache):
+    # The served site's sources and address, from a copy of its cache less one PDF: one
+    # document is rendered, the others come from the cache.
+    project = ROOT
+    name = "guide-benevolat-fr.pdf"
     cache, temporary, site = tmp_path / "cache", tmp_path / "tmp", tmp_path / "site"
+    shutil.copytree(served_pdf_cache, cache)
+    manifest = json.loads((cache / "manifest.json").read_text(encoding="utf-8"))
+    del manifest[name]
+    (cache / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (cache / name).unlink()
     temporary.mkdir()
     stale = temporary / "polesocial-print-999999999-leftover"  # a killed build's (dead pid)
     stale.mkdir()
     killed = tmp_path / ".site.new-999999999-leftover"
     killed.mkdir()
     env = {"POLESOCIAL_PDF_CACHE": str(cache), "TMPDIR": str(temporary)}
-    build(project, site, pdf=True, **env)
+    first = polesocial("build", "--site-dir", str(site), root=project, site_url=base_url,
+                       pdf=True, **env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    rendered = [line for line in (first.stdout + first.stderr).splitlines()
+                if line.startswith("PDF ") and "(cache)" not in line]
+    assert len(rendered) == 1 and name in rendered[0], rendered  # the one PDF rendered
     assert not list(temporary.iterdir()), list(temporary.iterdir())  # stale one removed too
     assert not killed.exists()
-    name = "guide-benevolat-fr.pdf"
     good = (site / "pdf" / name).read_bytes()
 
     (cache / name).write_bytes(good[:1000])  # a truncated cached PDF
-    result = polesocial("build", "--site-dir", str(site), root=project, pdf=True, **env)
+    result = polesocial("build", "--site-dir", str(site), root=project, site_url=base_url,
+                        pdf=True, **env)
     assert result.returncode == 0, result.stderr
     assert f"PDF {name} : la copie en cache est abîmée ; il est refait." in result.stderr \
         + result.stdout
     assert (site / "pdf" / name).read_bytes() == good
 
     (cache / "manifest.json").write_bytes(b"")  # emptied (a full disk, a killed write)
-    result = polesocial("build", "--site-dir", str(site), root=project, pdf=True, **env)
-    output = result.stdout + result.stderr
-    assert result.returncode == 0 and "Traceback" not in output, output
-    assert "le registre du cache des PDF" in output and "illisible" in output
-    assert (site / "pdf" / name).read_bytes() == good
-    assert not list(temporary.iterdir())
+    # Every PDF would be rendered again: the guide's books alone go through the same printer.
+    from polesocial import print as printing
+    from polesocial import problems, publication
+
+    loaded = publication.load(project, problems.Report(project))
+    books = [b for b in loaded.books(base_url) if getattr(b, "id", "") == "guide-benevolat"]
+    lines: list[str] = []
+    printing.Printer(project, cache=cache).build(books, progress=lines.append)
+    output = "\n".join(lines)
+    assert "le registre du cache des PDF" in output and "illisible" in output, output
+    assert (cache / name).read_bytes() == good
     assert not [p for p in cache.iterdir() if p.name.startswith(".")]  # no half-written file
 
 
