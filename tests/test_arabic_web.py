@@ -71,7 +71,7 @@ def test_arabic_link_underlines_sit_below_the_letters(page_factory):
                        ("ar", "ar/guides/appui-financier-associations/")):
         page, _ = page_factory(path)
         offsets[lang] = page.evaluate("""() => {
-          const link = document.querySelector('article p a, article li a');
+          const link = document.querySelector('article p:not(.ps-download) a, article li a');
           const style = getComputedStyle(link);
           return {offset: parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize),
                   skip: style.textDecorationSkipInk, line: style.textDecorationLine};
