@@ -54,7 +54,8 @@ UI: dict[str, dict[str, str]] = {
     "colophon_online": {"fr": "Version en ligne", "ar": "النسخة الإلكترونية"},
     "colophon_fonts": {
         "fr": "Composé en Noto Sans et Scheherazade New (SIL Open Font License 1.1).",
-        "ar": "جُمعت حروفه بخطي Noto Sans وScheherazade New (رخصة SIL Open Font License 1.1).",
+        "ar": "جُمعت حروفه بخطَّي Noto Sans وScheherazade New، المنشورين برخصة الخطوط المفتوحة "
+              "لمنظمة SIL (الإصدار 1.1).",
     },
     # Campaign kit: proof mark, editions
     "proof_mark": {"fr": "ÉPREUVE — adresse provisoire", "ar": "نسخة تجريبية — عنوان مؤقت"},
