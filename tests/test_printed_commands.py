@@ -110,11 +110,6 @@ def editor_environment(lang: str) -> dict:
                                   if p and p != venv_bin and "/.venv/" not in p + "/")
     env["POLESOCIAL_LANG"] = lang
     env["NO_MKDOCS_2_WARNING"] = "1"
-    # The commands are typed as printed; the site builds they start leave the PDFs out (as the
-    # preview does), which test_print builds and checks. With the PDFs,
-    # the address change alone re-rendered every document (QR codes, colophons): minutes of
-    # the suite's 20-minute budget for nothing this test looks at.
-    env["POLESOCIAL_PDF"] = "0"
     return env
 
 

@@ -40,6 +40,10 @@ def edited(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("edited") / "project")
     edit(project / "strategy/strategy.yml", ACTION_FR,
          ACTION_FR.replace("Elaborer une charte", "Élaborer et adopter une charte"))
+    with open(project / "strategy/corrections.yml", "a", encoding="utf-8") as corrections:
+        corrections.write('  - where: A1.2.2\n    original: "Elaborer une charte"\n'
+                          '    corrected: "Élaborer et adopter une charte"\n'
+                          '    reason: "essai"\n')  # the strategy's French is the source's
     edit(project / "campaigns/violence-femmes.yml", MESSAGE_FR,
          MESSAGE_FR.replace("affaire privée", "affaire seulement privée"))
     edit(project / "docs/fr/a-propos.md", PAGE_FR,
