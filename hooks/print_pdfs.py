@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from polesocial import print as printing
-from polesocial import campaigns, languages, messages, publication
+from polesocial import campaigns, languages, messages, publication, siteconfig, trust
 from polesocial.print import icon
 from polesocial.web import downloads, kit, offline, sharing, urls
 
@@ -37,13 +37,11 @@ def on_config(config):
     lang = messages.language()
     if urls.is_placeholder(config.site_url):  # the posters' QR codes lead nowhere yet
         print(messages.UI["proof_warning"][lang].format(url=config.site_url), file=sys.stderr)
-    logo = (config.extra or {}).get("logo") or ""
-    if logo:
-        path = (root / logo).resolve()
-        if not path.is_relative_to(root.resolve()) or not path.is_file():
-            raise PluginError(messages.UI["logo_missing"][lang].format(target=logo))
-        logo = path.as_uri()
-    printables = loaded.books(config.site_url, logo) + icon.icons()
+    try:  # hooks/trust.py refused a bad logo at on_config already, with its line
+        logo = siteconfig.logo_file(root, config)
+    except trust.Untrusted as refused:
+        raise PluginError(refused.format(lang)) from None
+    printables = loaded.books(config.site_url, logo.as_uri() if logo else "") + icon.icons()
     try:
         results = printer.build(printables)
     except printing.PrintError as error:

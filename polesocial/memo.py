@@ -12,7 +12,7 @@ everything and keeps nothing.
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Hashable, TypeVar
+from typing import Callable, TypeVar
 
 T = TypeVar("T")
 _keeping = [False]

@@ -80,9 +80,6 @@ UI: dict[str, dict[str, str]] = {
               "traits de coupe, couleurs CMJN).",
         "ar": "نسخة المطبعة: للطباعة الاحترافية (هوامش قص بعرض 3 مم، علامات القص، ألوان CMJN).",
     },
-    "logo_missing": {"fr": "le logo indiqué dans mkdocs.yml (extra.logo) est introuvable : "
-                           "{target}",
-                     "ar": "الشعار المحدد في mkdocs.yml (extra.logo) غير موجود: {target}"},
     "draft_notice": {
         "fr": "Projet de document, soumis à validation : ce texte n’engage pas encore le "
               "ministère.",
@@ -872,6 +869,20 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "ar": ("لا شيء يبين النص الفرنسي الذي يترجمه النص العربي، ويُنبَّه القراء إلى "
                "أنه «قيد المراجعة»",
                "إن كان النص العربي يترجم النص الفرنسي الحالي، نفذوا: {command}"),
+    },
+    "config-logo-path": {
+        "fr": ("le logo (extra.logo) « {target} » n’est pas une image de docs/assets/",
+               "indiquez le chemin d’un fichier {types} placé dans docs/assets/, depuis la racine "
+               "du dépôt, par exemple : logo: docs/assets/images/logo.svg"),
+        "ar": ("الشعار (extra.logo) «{target}» ليس صورة من المجلد docs/assets/",
+               "اكتبوا مسار ملف من نوع {types} موضوع في docs/assets/ انطلاقًا من جذر المستودع، "
+               "مثلًا: logo: docs/assets/images/logo.svg"),
+    },
+    "config-logo-missing": {
+        "fr": ("le logo (extra.logo) « {target} » est introuvable",
+               "placez le fichier à cet endroit, ou corrigez son chemin dans mkdocs.yml."),
+        "ar": ("الشعار (extra.logo) «{target}» غير موجود",
+               "ضعوا الملف في هذا المكان، أو صححوا مساره في mkdocs.yml."),
     },
     "nav-missing-page": {
         "fr": ("le menu cite « {page} », qui n’existe pas dans docs/fr/",

@@ -101,6 +101,45 @@ def check_texts(path: Path, report: Report, config: dict) -> None:
             report.add(path, line, column, "config-characters", key=where, char=code)
 
 
+# The official logo (extra.logo): an image of docs/assets/, the only folder the print pipeline
+# reads images from, named by its path from the repository's root.
+LOGO_FOLDER = "docs/assets/"
+LOGO_TYPES = (".svg", ".png", ".jpg", ".jpeg")
+
+
+def logo_problem(root: Path, value) -> tuple[str, dict] | None:
+    """Why ``extra.logo`` cannot be printed (message code, parameters), or None."""
+    if not isinstance(value, str) or not value.startswith(LOGO_FOLDER) \
+            or "\\" in value or any(part in ("", ".", "..") for part in value.split("/")) \
+            or Path(value).suffix.lower() not in LOGO_TYPES:
+        return "config-logo-path", {"target": str(value), "types": " ".join(LOGO_TYPES)}
+    path = root / value
+    if trust.symlink_in_path(path, root) is not None or not trust.inside(path, root):
+        return "source-symlink", {"target": value}
+    if not path.is_file():
+        return "config-logo-missing", {"target": value}
+    return None
+
+
+def logo_file(root: Path, config) -> Path | None:
+    """The official logo's file, once ``check`` accepted it (None without one)."""
+    value = ((config or {}).get("extra") or {}).get("logo")
+    if not value:
+        return None
+    if logo_problem(root, value) is not None:
+        raise trust.Untrusted("config-logo-path", target=str(value), types=" ".join(LOGO_TYPES))
+    return root / value
+
+
+def check_logo(path: Path, root: Path, report: Report, config) -> None:
+    extra = config.get("extra")
+    if not isinstance(extra, LocatedDict) or not extra.get("logo"):
+        return
+    if found := logo_problem(root, extra["logo"]):
+        line, column = extra.where("logo")
+        report.add(path, line, column, found[0], **found[1])
+
+
 def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = (),
               sources: dict | None = None) -> None:
     """``fr_pages``: every page of the default language, written or generated; menu entries
@@ -111,6 +150,7 @@ def check_nav(root: Path, report: Report, fr_pages: set[str], skip: tuple = (),
     if not isinstance(config, dict):
         return
     check_texts(path, report, config)
+    check_logo(path, root, report, config)
     translations = arabic_nav_translations(config)
     listed = set()
     for title, page, (line, column) in nav_entries(config.get("nav")):

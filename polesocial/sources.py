@@ -66,6 +66,18 @@ class Refused(yaml.MarkedYAMLError):
         self.code, self.params = code, params
 
 
+def _refuse_construct(event, allowed_tags: tuple[str, ...]) -> None:
+    """The one rule for both loaders: no alias, no anchor, no explicit tag but ``allowed_tags``
+    (a lone ``!`` is only a non-specific tag, harmless)."""
+    if isinstance(event, yaml.AliasEvent):
+        raise Refused("yaml-alias", event.start_mark)
+    if getattr(event, "anchor", None) is not None:
+        raise Refused("yaml-anchor", event.start_mark)
+    tag = getattr(event, "tag", None)
+    if tag is not None and tag not in allowed_tags and tag != "!":
+        raise Refused("yaml-tag", event.start_mark, tag=_short_tag(tag))
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader whose mappings and sequences carry positions; no anchor, alias or explicit
     tag (``ALLOWED_TAGS`` lists the exceptions a subclass needs); bounded nesting."""
@@ -78,13 +90,7 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            raise Refused("yaml-alias", event.start_mark)
-        if getattr(event, "anchor", None) is not None:
-            raise Refused("yaml-anchor", event.start_mark)
-        tag = getattr(event, "tag", None)
-        if tag is not None and tag not in self.ALLOWED_TAGS and tag != "!":
-            raise Refused("yaml-tag", event.start_mark, tag=_short_tag(tag))
+        _refuse_construct(event, self.ALLOWED_TAGS)
         self._depth += 1
         if self._depth > MAX_DEPTH:
             raise Refused("yaml-too-deep", event.start_mark, limit=MAX_DEPTH)
@@ -263,13 +269,7 @@ def _load(text: str, loader):
     try:
         depth = 0
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                raise Refused("yaml-alias", event.start_mark)
-            if getattr(event, "anchor", None) is not None:
-                raise Refused("yaml-anchor", event.start_mark)
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag not in loader.ALLOWED_TAGS and tag != "!":
-                raise Refused("yaml-tag", event.start_mark, tag=_short_tag(tag))
+            _refuse_construct(event, loader.ALLOWED_TAGS)
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth >= MAX_DEPTH:

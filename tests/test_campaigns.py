@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -170,7 +171,7 @@ def layout_problems(poster) -> list[str]:
     _, document = lay_out(poster, ROOT, LocalFetcher(allowed_roots(ROOT)), _FONTS[0])
     page = document.pages[0]
     width, height = page.width, page.height
-    texts, codes, clips = [], [], []
+    texts, codes = [], []
 
     def visit(box, clip):
         if getattr(box, "style", None) is not None and box.style["overflow"] == "hidden":
@@ -344,6 +345,40 @@ def test_posters_built_for_the_placeholder_address_carry_a_proof_mark(published)
     real = campaign.posters("https://www.social.gov.ma/", datetime(2026, 1, 1))
     assert not any(p.proof for p in real)
     assert "ÉPREUVE" not in next(p for p in real if p.format == "a4").html()
+
+
+def test_an_official_logo_in_the_configuration_replaces_the_text_mark(tmp_path, published):
+    """extra.logo names an image of docs/assets/: the poster prints that very image in its band
+    and no longer the Pôle social's name as a text mark; a logo elsewhere is refused."""
+    from conftest import copy_project
+    from polesocial import siteconfig
+
+    project = copy_project(tmp_path / "project")
+    logo = project / "docs" / "assets" / "images" / "logo-essai.png"
+    logo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (317, 113), (0, 98, 51)).save(logo)
+    config = {"extra": {"logo": "docs/assets/images/logo-essai.png"}}
+    assert siteconfig.logo_file(project, config) == logo
+    for outside in ("../logo.png", "/etc/passwd", "docs/assets/../../mkdocs.yml",
+                    "overrides/logo.png", "docs/assets/images/logo-essai.gif"):
+        assert siteconfig.logo_problem(project, outside) is not None, outside
+    campaign = published.campaigns[0]
+    date = datetime(2026, 1, 1)
+    with_logo = next(p for p in campaign.posters("https://www.social.gov.ma/", date,
+                                                 logo.as_uri())
+                     if p.format == "a4" and p.lang == "fr" and p.edition == "screen")
+    plain = replace(with_logo, logo="", logo_digest="")
+    by_logo = {}
+    for book in (with_logo, plain):  # the same file name: a cache each
+        cache = tmp_path / f"cache-{bool(book.logo)}"
+        [result] = Printer(project, cache=cache, jobs=1).build([book], progress=lambda line: None)
+        by_logo[bool(book.logo)] = cache / result.file_name
+    page = pypdf.PdfReader(by_logo[True]).pages[0]
+    sizes = [(image.image.width, image.image.height) for image in page.images]
+    assert (317, 113) in sizes, sizes
+    mark = messages.UI["pole_social"]["fr"]
+    assert mark not in page.extract_text()
+    assert mark in pypdf.PdfReader(by_logo[False]).pages[0].extract_text()
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])

@@ -23,6 +23,7 @@ import pypdf
 import pytest
 
 from conftest import ROOT, build, check, copy_project, edit, polesocial
+from test_print import normalise, pdf_text
 from polesocial import history, problems, publication
 from polesocial.repository import Repository
 
@@ -48,12 +49,6 @@ def git(repo: Path, *args: str, day: str = "2026-11-29") -> str:
                           text=True).stdout
 
 
-def replace_once(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, (path, old)
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
 def two_versions(repo: Path) -> Path:
     """The project in a new git repository: version 0.1 of the guide as shipped, then a
     commit with version 0.2."""
@@ -62,14 +57,14 @@ def two_versions(repo: Path) -> Path:
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "Version 0.1")
     folder = repo / GUIDE
-    replace_once(folder / "fr.md", REMOVED_SENTENCE_FR + " ", "")
-    replace_once(folder / "fr.md", f"- {REMOVED_ITEM_FR}\n", "")
-    replace_once(folder / "fr.md", "- aux formateurs qui accompagnent le tissu associatif.\n",
+    edit(folder / "fr.md", REMOVED_SENTENCE_FR + " ", "")
+    edit(folder / "fr.md", f"- {REMOVED_ITEM_FR}\n", "")
+    edit(folder / "fr.md", "- aux formateurs qui accompagnent le tissu associatif.\n",
                  f"- aux formateurs qui accompagnent le tissu associatif.\n\n{ADDED_FR}\n")
-    replace_once(folder / "ar.md", f"- {REMOVED_ITEM_AR}\n", "")
-    replace_once(folder / "ar.md", "- المكوِّنين الذين يواكبون النسيج الجمعوي.\n",
+    edit(folder / "ar.md", f"- {REMOVED_ITEM_AR}\n", "")
+    edit(folder / "ar.md", "- المكوِّنين الذين يواكبون النسيج الجمعوي.\n",
                  f"- المكوِّنين الذين يواكبون النسيج الجمعوي.\n\n{ADDED_AR}\n")
-    replace_once(folder / "guide.yml", 'version: "0.1"\ndate: "2026-11-29"\nhistory:\n',
+    edit(folder / "guide.yml", 'version: "0.1"\ndate: "2026-11-29"\nhistory:\n',
                  f'version: "0.2"\ndate: "2026-11-30"\nhistory:\n  - version: "0.2"\n'
                  f'    date: "2026-11-30"\n    note:\n      fr: "{NOTE_FR}"\n'
                  f'      ar: "{NOTE_AR}"\n')
@@ -428,9 +423,7 @@ def test_the_history_page_links_to_each_versions_pdfs(site):
 # --- Versions that stay --------------------------------------------------------------------------
 
 def _pdf_text(path: Path) -> str:
-    from test_print import normalise
-
-    return normalise(" ".join(p.extract_text() for p in pypdf.PdfReader(path).pages))
+    return normalise(pdf_text(path))
 
 
 def test_the_current_pdf_is_also_at_its_versioned_address(site):

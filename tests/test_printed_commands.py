@@ -236,7 +236,6 @@ class Walk:
         if key in self.done or (command == lineage[-1] and len(lineage) > 1):
             return
         self.done.add(key)
-        parent = lineage[-1]
         if re.search(r"[…<>]", command):
             self.runs.append(Run(printed, where, self.lang, False,
                                  "a blank this test does not know how to fill"))

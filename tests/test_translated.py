@@ -75,7 +75,7 @@ def test_the_rest_of_a_hand_written_guide_yml_is_kept_byte_for_byte(project):
     written = (head.replace("status: draft\n", "status: draft   # à publier en janvier\n\n")
                + "translation:   # tenu par make translated\n\n  ar:\n"
                + "    date: '2026-01-05'  # jour de l'enregistrement\n"
-               + f"    source: 'ffffffffffffffff' # empreinte\n    arabic: '0000000000000000'")
+               + "    source: 'ffffffffffffffff' # empreinte\n    arabic: '0000000000000000'")
     meta.write_bytes(written.replace("\n", "\r\n").encode("utf-8"))
     append(project / GUIDE / "fr.md", "\nUne phrase ajoutée.\n")
     append(project / GUIDE / "ar.md", "\nجملة مضافة.\n")

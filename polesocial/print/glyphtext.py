@@ -27,7 +27,7 @@ that one character: no tool can reorder it, and its compatibility decomposition 
 search in viewers applies) is the two letters.
 
 This replaces the ``to_unicode`` mapping WeasyPrint creates for each font, so it is tied to the
-pinned version; ``install`` refuses another one, and tests/test_print.py checks every word of
+pinned version (pinned.py); ``install`` refuses another one, and tests/test_print.py checks every word of
 the Arabic PDF.
 """
 
@@ -36,11 +36,11 @@ from __future__ import annotations
 import io
 import unicodedata
 
-import weasyprint
 from fontTools import agl
 from fontTools.ttLib import TTFont
 
-PINNED = "70.0"
+from .pinned import weasyprint_patch
+
 
 
 class GlyphText(dict):
@@ -155,16 +155,8 @@ def own_characters(font_data: bytes):
             forms)
 
 
-_installed = False
-
-
+@weasyprint_patch("its to_unicode handling")
 def install() -> None:
-    global _installed
-    if _installed:
-        return
-    if weasyprint.__version__ != PINNED:
-        raise RuntimeError(f"polesocial/print/glyphtext.py was written for WeasyPrint {PINNED}, "
-                           f"not {weasyprint.__version__}: check its to_unicode handling again")
     from weasyprint.pdf import fonts
 
     original = fonts.Font.__init__
@@ -177,4 +169,3 @@ def install() -> None:
             pass
 
     fonts.Font.__init__ = __init__
-    _installed = True

@@ -12,21 +12,12 @@ from __future__ import annotations
 
 import pydyf
 
-from .glyphtext import PINNED
+from .pinned import weasyprint_patch
 
-_installed = False
-
-
+@weasyprint_patch("_build_box_tree")
 def install() -> None:
-    global _installed
-    if _installed:
-        return
-    import weasyprint
     from weasyprint.pdf import tags
 
-    if weasyprint.__version__ != PINNED:
-        raise RuntimeError(f"polesocial/print/tagging.py was written for WeasyPrint {PINNED}, "
-                           f"not {weasyprint.__version__}: check _build_box_tree again")
     original = tags._build_box_tree
 
     def _build_box_tree(box, parent, pdf, *args):
@@ -41,4 +32,3 @@ def install() -> None:
             yield item
 
     tags._build_box_tree = _build_box_tree
-    _installed = True
