@@ -85,27 +85,82 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    """The real project built for, and served from, a loopback address: (site folder, base URL).
+# The served site: the real project built for, and served from, a loopback address, PDFs
+# included, with a PDF cache of its own (a clean run, as in CI). The server belongs to the
+# process that runs the session (pytest itself, or pytest-xdist's controller, which outlives
+# its workers) and is bound first, so that the build gets its real address as SITE_URL, exactly
+# as a production build gets the ministry's host. The first test that needs the site starts
+# its build (one build, whichever worker asks first); test processes find the folder and the
+# address through SERVED_ENV.
+SERVED_ENV = "POLESOCIAL_TEST_SERVED"
+_served: dict = {}
 
-    The server is bound first so that the build gets its real address as SITE_URL, exactly as a
-    production build gets the ministry's host.
-    """
-    site = tmp_path_factory.mktemp("served") / "site"
-    site.mkdir()
-    handler = functools.partial(_QuietHandler, directory=str(site))
+
+def pytest_configure(config):
+    if hasattr(config, "workerinput") or os.environ.get(SERVED_ENV):
+        return  # a worker: the controller made it
+    import json
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="polesocial-served-"))
+    (top / "site").mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(top / "site"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    # The real site, PDFs included, with a cache of its own (a clean run, as in CI).
-    cache = tmp_path_factory.mktemp("pdf-cache")
-    build(ROOT, site, site_url=base, pdf=True, POLESOCIAL_PDF_CACHE=str(cache))
-    _session["pdf_cache"] = cache
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield site, base
-    server.shutdown()
-    server.server_close()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _served.update(server=server, top=top)
+    os.environ[SERVED_ENV] = json.dumps(
+        {"top": str(top), "base": f"http://127.0.0.1:{server.server_address[1]}/"})
+
+
+def pytest_unconfigure(config):
+    if "server" not in _served:
+        return
+    import signal
+
+    _served["server"].shutdown()
+    _served["server"].server_close()
+    top = _served["top"]
+    if (top / "pid").exists() and not (top / "status").exists():
+        try:  # an interrupted session: its build goes too
+            os.killpg(int((top / "pid").read_text()), signal.SIGKILL)
+        except (OSError, ValueError):
+            pass
+    shutil.rmtree(top, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def served_site():
+    """(site folder, base URL) of the served site, built on first use."""
+    import fcntl
+    import json
+    import time
+
+    served = json.loads(os.environ[SERVED_ENV])
+    top, base = Path(served["top"]), served["base"]
+    with open(top / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (top / "pid").exists():
+            env = dict(os.environ, NO_MKDOCS_2_WARNING="1", POLESOCIAL_LANG="fr",
+                       POLESOCIAL_PDF="1", SITE_URL=base,
+                       POLESOCIAL_PDF_CACHE=str(top / "pdf-cache"))
+            env.pop("SOURCE_DATE_EPOCH", None)
+            # The status is written by the shell around the build: whoever waits reads it.
+            process = subprocess.Popen(
+                ["sh", "-c", 'top=$1; shift; "$@" >"$top/build.log" 2>&1; '
+                 'echo $? >"$top/status.new"; mv "$top/status.new" "$top/status"',
+                 "sh", str(top), sys.executable, "-m", "polesocial", "--root", str(ROOT),
+                 "build", "--site-dir", str(top / "site")],
+                cwd=ROOT, env=env, start_new_session=True)
+            (top / "pid").write_text(str(process.pid))
+    deadline = time.monotonic() + 1800
+    while not (top / "status").exists():
+        if time.monotonic() > deadline:
+            pytest.fail("the served site's build did not end in 30 minutes")
+        time.sleep(0.5)
+    if (top / "status").read_text().strip() != "0":
+        pytest.fail("the served site's build failed:\n"
+                    + (top / "build.log").read_text(encoding="utf-8", errors="replace"))
+    return top / "site", base
 
 
 @pytest.fixture(scope="session")
@@ -118,15 +173,12 @@ def base_url(served_site) -> str:
     return served_site[1]
 
 
-_session: dict = {}
-
-
 @pytest.fixture(scope="session")
 def served_pdf_cache(served_site) -> Path:
     """The PDF cache the served site was built with (for ROOT at ``base_url``): a test that
     builds the same sources for the same address starts from a copy of it instead of
     rendering every PDF again."""
-    return _session["pdf_cache"]
+    return served_site[0].parent / "pdf-cache"
 
 
 @pytest.fixture(scope="session")

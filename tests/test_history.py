@@ -27,6 +27,10 @@ from test_print import normalise, pdf_text
 from polesocial import history, problems, publication
 from polesocial.repository import Repository
 
+# Every test here shares the two-version repository's render: one test process runs them
+# all (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("history")
+
 GUIDE = "guides/benevolat"
 ATOM = "{http://www.w3.org/2005/Atom}"
 ADDED_FR = "Une phrase ajoutée pour la version 0.2 du guide."

@@ -396,7 +396,9 @@ def walk_everything(project: Path, lang: str, templates: list[Template]) -> Walk
     return walk
 
 
-@pytest.fixture(scope="module", params=["fr", "ar"])
+# One walk per language, each on one test process (with pytest-xdist): its two tests share it.
+@pytest.fixture(scope="module", params=[
+    pytest.param(lang, marks=pytest.mark.xdist_group(f"walk-{lang}")) for lang in ("fr", "ar")])
 def walk(request, editors_folder):
     return walk_everything(editors_folder, request.param, command_templates())
 

@@ -18,6 +18,9 @@ from conftest import ROOT, build, check, edit, polesocial
 from polesocial import print as printing
 from polesocial import problems, publication, translations
 
+# Every test here shares the edited copy's build: one test process runs them all (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("translations")
+
 ACTION_FR = "Elaborer une charte de complémentarité entre les composantes du Pôle social, dont"
 MESSAGE_FR = "La violence n’est jamais une affaire privée"
 PAGE_FR = "Ce site est l’espace de publication du Pôle social"

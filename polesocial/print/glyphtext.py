@@ -33,6 +33,7 @@ the Arabic PDF.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import unicodedata
 
@@ -126,9 +127,20 @@ def _presentation_forms() -> dict[tuple[str, str], str]:
 PRESENTATION_FORMS = _presentation_forms()
 
 
+_OWN: dict[bytes, tuple] = {}  # font file digest -> own_characters(): a render worker prints
+# many documents with the same few fonts (30 ms for the Arabic face each time otherwise)
+
+
 def own_characters(font_data: bytes):
     """(glyph id -> the characters the font's cmap maps to it (NFKC), ids of mark glyphs,
     glyph id -> the presentation form of a ligature glyph)."""
+    key = hashlib.blake2b(font_data, digest_size=16).digest()
+    if key not in _OWN:
+        _OWN[key] = _own_characters(font_data)
+    return _OWN[key]
+
+
+def _own_characters(font_data: bytes):
     font = TTFont(io.BytesIO(font_data), lazy=True)
     found: dict[int, set[str]] = {}
     cmap = font.getBestCmap() or {}
