@@ -457,6 +457,48 @@ def unsafe_output(document: str, known_script) -> tuple[list[str], list[str]]:
 
 def _unsafe_output(document: str, known_script) -> tuple[list[str], list[str]]:
     verifier = _Verifier(known_script)
-    verifier.feed(document)
+    signature = getattr(known_script, "signature", None)
+    if signature is None:
+        verifier.feed(document)
+    else:
+        _feed_by_lines(verifier, document, signature)
     verifier.close()
     return verifier.problems, verifier.inline_scripts
+
+
+# What the verifier found in each line it read from its starting state (between two tags,
+# outside any script or comment, nothing pending) and that brought it back to that state: the
+# lines of the theme's chrome (menu, header, footer) recur from page to page, and such a line
+# gives the same findings wherever it stands. Kept for the templates' scripts of one signature.
+_lines: dict = {"signature": None, "found": {}}
+_LINES_KEPT = 200_000
+
+
+def _feed_by_lines(verifier: _Verifier, document: str, signature) -> None:
+    """``verifier.feed(document)``, a line at a time (the parser reads a text fed in pieces as
+    the whole: html.parser waits for the rest of whatever a piece cuts), skipping the lines
+    already read from the starting state, whose findings are added as they were found."""
+    if _lines["signature"] != signature or len(_lines["found"]) > _LINES_KEPT:
+        _lines["signature"], _lines["found"] = signature, {}
+    found = _lines["found"]
+    problems, scripts = verifier.problems, verifier.inline_scripts
+    clean = True  # the verifier is in its starting state
+    lines = document.split("\n")
+    for number, line in enumerate(lines):
+        if number < len(lines) - 1:
+            line += "\n"
+        elif not line:
+            break
+        if clean:
+            known = found.get(line)
+            if known is not None:
+                problems += known[0]
+                scripts += known[1]
+                continue
+            before = len(problems), len(scripts)
+        verifier.feed(line)
+        was_clean = clean
+        clean = (not verifier.rawdata and verifier.cdata_elem is None
+                 and verifier.script_attrs is None)
+        if was_clean and clean:
+            found[line] = (tuple(problems[before[0]:]), tuple(scripts[before[1]:]))
