@@ -270,6 +270,7 @@ def _markdown():
 _audited = Memo()
 _cleaned = Memo()
 _verified = Memo()
+_ids = Memo()
 
 
 def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
@@ -306,11 +307,21 @@ def _audit(text: str, extra_schemes: frozenset) -> tuple[list[Finding], list[Lin
             findings += _raw_findings(item)
     if tree:
         findings += _tree_findings(tree[0], extra_schemes, links)
+        # The same conversion gives the page's ids, for the checks of anchors (``ids``).
+        _ids.store((text,), _tree_ids(tree[0]))
     return findings, links
+
+
+def _tree_ids(root) -> frozenset[str]:
+    return frozenset(element.get("id") for element in root.iter() if element.get("id"))
 
 
 def ids(text: str) -> set[str]:
     """The element ids a Markdown text's page has (its headings' anchors included)."""
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    found = _ids.lookup((text,))  # the audit of the same text converted it already
+    if found is not None:
+        return set(found)
     converter, _ = _markdown()
     tree: list = []
 
@@ -320,11 +331,10 @@ def ids(text: str) -> set[str]:
 
     converter.treeprocessors.register(Capture(), "polesocial_ids", 0)
     try:
-        converter.convert(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S))
+        converter.convert(text)
     except RecursionError:
         return set()
-    return {element.get("id") for element in tree[0].iter() if element.get("id")} if tree \
-        else set()
+    return set(_tree_ids(tree[0])) if tree else set()
 
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.M | re.S)
