@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import counts, languages, links, pages, publication, sanitiser, siteconfig, translations, trust
+from . import counts, memo, languages, links, pages, publication, sanitiser, siteconfig, translations, trust
 from .problems import Report
 
 
@@ -44,6 +44,11 @@ def shared(root: Path):
 
 
 def _run(root: Path, env=None):
+    with memo.during():
+        return _check(root, env)
+
+
+def _check(root: Path, env=None):
     report = Report(root)
     trust.check_environment(report, env)
     trust.check_tree(root, report)

@@ -5,12 +5,14 @@ pages come out exactly as before: their HTML is not sanitised, verified, typeset
 again when it is the very same text, since each of those steps gives the same answer for the
 same text. Nothing is skipped for a text that changed: the key is the text itself (long texts by
 their SHA-256) and every other argument, never a file's date. Only the preview keeps results
-(``keep``, called by hooks/preview_pages.py when the engine serves); a build computes
-everything and keeps nothing.
+(``keep``, called by hooks/preview_pages.py when the engine serves); a build keeps results only
+for the time of one ``check`` (``during``: it reads a hand-written page for its own rules and
+again for the terminology's), then drops them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from typing import Callable, TypeVar
 
@@ -25,6 +27,20 @@ def keep(enabled: bool) -> None:
     if not enabled:
         for memo in _all:
             memo.results.clear()
+
+
+@contextlib.contextmanager
+def during():
+    """Results kept for the time of the ``with`` block (and dropped after it), unless they are
+    kept anyway (the live preview)."""
+    if _keeping[0]:
+        yield
+        return
+    _keeping[0] = True
+    try:
+        yield
+    finally:
+        keep(False)
 
 
 def _part(value):

@@ -49,6 +49,20 @@ def docs_pages(docs: Path, lang: str) -> dict[str, Path]:
 
 
 def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | None:
+    split = read_header(path, report)
+    if split is None:
+        return None
+    header, body, body_line = split
+    page = Page(path, lang, relative, header, body, body_line)
+    _check_header(page, report)
+    page.links = trust.check_markdown(path, body, body_line, report, sanitiser.DOCUMENT_SCHEMES)
+    check_script(path, lang, body, body_line, report)
+    return page
+
+
+def read_header(path: Path, report: Report) -> tuple | None:
+    """(header, body, line of the body's start) of a hand-written page, its Markdown not
+    judged (``load_page`` does); None with the problem in ``report`` if it cannot be read."""
     text = trust.read_source(path, report)
     if text is None:
         return None
@@ -70,11 +84,7 @@ def load_page(path: Path, lang: str, relative: str, report: Report) -> Page | No
         header = parsed or LocatedDict()
         body = text[closing.end():].lstrip("\r\n")
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
-    page = Page(path, lang, relative, header, body, body_line)
-    _check_header(page, report)
-    page.links = trust.check_markdown(path, body, body_line, report, sanitiser.DOCUMENT_SCHEMES)
-    check_script(path, lang, body, body_line, report)
-    return page
+    return header, body, body_line
 
 
 def _check_header(page: Page, report: Report) -> None:

@@ -196,9 +196,15 @@ def documents(root: Path) -> list[Document]:
     for relative, fr_path in pages.docs_pages(docs, languages.DEFAULT.code).items():
         if relative in arabic:
             found.append(Document(f"docs/{relative}", fr_path, arabic[relative],
-                                  pages.load_page(fr_path, "fr", relative, scratch),
-                                  pages.load_page(arabic[relative], "ar", relative, scratch)))
+                                  _page(fr_path, "fr", relative, scratch),
+                                  _page(arabic[relative], "ar", relative, scratch)))
     return found
+
+
+def _page(path: Path, lang: str, relative: str, report: Report) -> pages.Page | None:
+    """A hand-written page's header and body (its Markdown is judged by pages.check_pages)."""
+    split = pages.read_header(path, report)
+    return pages.Page(path, lang, relative, *split) if split is not None else None
 
 
 def _body(path: Path, lang: str, report: Report) -> pages.Page | None:

@@ -573,8 +573,9 @@ def _page_title(docs: Path, relative: str, lang: str) -> str:
     for code in (lang, languages.DEFAULT.code):
         path = docs / code / relative
         if path.is_file():
-            page = pages.load_page(path, code, relative, Report(path.parent))
-            title = page.header.get("title") if page is not None else None
+            # The header alone: the build runs once check has judged the whole page.
+            split = pages.read_header(path, Report(path.parent))
+            title = split[0].get("title") if split is not None else None
             if isinstance(title, str) and title.strip():
                 return title
     return relative.removesuffix(".md")

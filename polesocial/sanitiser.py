@@ -270,6 +270,7 @@ def _markdown():
 _audited = Memo()
 _cleaned = Memo()
 _verified = Memo()
+_ids = Memo()
 
 
 def audit_markdown(text: str, extra_schemes: frozenset = frozenset()
@@ -306,11 +307,21 @@ def _audit(text: str, extra_schemes: frozenset) -> tuple[list[Finding], list[Lin
             findings += _raw_findings(item)
     if tree:
         findings += _tree_findings(tree[0], extra_schemes, links)
+        # The same conversion gives the page's ids, for the checks of anchors (``ids``).
+        _ids.store((text,), _tree_ids(tree[0]))
     return findings, links
+
+
+def _tree_ids(root) -> frozenset[str]:
+    return frozenset(element.get("id") for element in root.iter() if element.get("id"))
 
 
 def ids(text: str) -> set[str]:
     """The element ids a Markdown text's page has (its headings' anchors included)."""
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    found = _ids.lookup((text,))  # the audit of the same text converted it already
+    if found is not None:
+        return set(found)
     converter, _ = _markdown()
     tree: list = []
 
@@ -320,11 +331,10 @@ def ids(text: str) -> set[str]:
 
     converter.treeprocessors.register(Capture(), "polesocial_ids", 0)
     try:
-        converter.convert(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S))
+        converter.convert(text)
     except RecursionError:
         return set()
-    return {element.get("id") for element in tree[0].iter() if element.get("id")} if tree \
-        else set()
+    return set(_tree_ids(tree[0])) if tree else set()
 
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.M | re.S)
@@ -457,6 +467,48 @@ def unsafe_output(document: str, known_script) -> tuple[list[str], list[str]]:
 
 def _unsafe_output(document: str, known_script) -> tuple[list[str], list[str]]:
     verifier = _Verifier(known_script)
-    verifier.feed(document)
+    signature = getattr(known_script, "signature", None)
+    if signature is None:
+        verifier.feed(document)
+    else:
+        _feed_by_lines(verifier, document, signature)
     verifier.close()
     return verifier.problems, verifier.inline_scripts
+
+
+# What the verifier found in each line it read from its starting state (between two tags,
+# outside any script or comment, nothing pending) and that brought it back to that state: the
+# lines of the theme's chrome (menu, header, footer) recur from page to page, and such a line
+# gives the same findings wherever it stands. Kept for the templates' scripts of one signature.
+_lines: dict = {"signature": None, "found": {}}
+_LINES_KEPT = 200_000
+
+
+def _feed_by_lines(verifier: _Verifier, document: str, signature) -> None:
+    """``verifier.feed(document)``, a line at a time (the parser reads a text fed in pieces as
+    the whole: html.parser waits for the rest of whatever a piece cuts), skipping the lines
+    already read from the starting state, whose findings are added as they were found."""
+    if _lines["signature"] != signature or len(_lines["found"]) > _LINES_KEPT:
+        _lines["signature"], _lines["found"] = signature, {}
+    found = _lines["found"]
+    problems, scripts = verifier.problems, verifier.inline_scripts
+    clean = True  # the verifier is in its starting state
+    lines = document.split("\n")
+    for number, line in enumerate(lines):
+        if number < len(lines) - 1:
+            line += "\n"
+        elif not line:
+            break
+        if clean:
+            known = found.get(line)
+            if known is not None:
+                problems += known[0]
+                scripts += known[1]
+                continue
+            before = len(problems), len(scripts)
+        verifier.feed(line)
+        was_clean = clean
+        clean = (not verifier.rawdata and verifier.cdata_elem is None
+                 and verifier.script_attrs is None)
+        if was_clean and clean:
+            found[line] = (tuple(problems[before[0]:]), tuple(scripts[before[1]:]))

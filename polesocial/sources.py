@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from .memo import Memo
 from .problems import Report
 from .trust import read_source
 
@@ -283,6 +284,9 @@ def _load(text: str, loader):
         return yaml.load(text, Loader=loader)  # noqa: S506 - for the error, in its words
 
 
+_parsed = Memo(256)
+
+
 def parse_yaml(text: str, path: Path, report: Report, line_offset: int = 0,
                allow_empty: bool = False, loader=_Loader):
     """Parse ``text`` as YAML; on failure record the problem and return None.
@@ -291,7 +295,10 @@ def parse_yaml(text: str, path: Path, report: Report, line_offset: int = 0,
     A file that holds nothing (or only comments) is an error unless ``allow_empty``.
     """
     try:
-        data = _load(text, loader)
+        # A file read by several rules (the strategy, the glossary) is parsed once per check
+        # (polesocial.memo); data moved by line_offset is its caller's own.
+        data = _load(text, loader) if line_offset else _parsed.get(
+            (text, loader), lambda: _load(text, loader))
     except yaml.MarkedYAMLError as error:
         code, line, column, params = _plain(error, text)
         report.add(path, line + line_offset, column, code, **params)

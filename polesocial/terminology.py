@@ -84,7 +84,12 @@ class Word(NamedTuple):  # a tuple: texts have tens of thousands of words
 def words(text: str) -> list[Word]:
     """The words of ``text``, with their offsets. Markdown link targets are not words."""
     cleaned = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
-    return [Word(m.group(0), m.start(), fold(m.group(0))) for m in _WORD.finditer(cleaned)]
+    # tuple.__new__: a NamedTuple's own constructor is Python code, run for every word.
+    return [_new(Word, (word, m.start(), fold(word))) for m in _WORD.finditer(cleaned)
+            for word in (m.group(0),)]
+
+
+_new = tuple.__new__
 
 
 def _arabic(word: str) -> bool:
@@ -174,6 +179,7 @@ class Index:
     def __init__(self, entries):
         self.by_word: dict[str, list] = defaultdict(list)
         self.anywhere: list = []  # forms starting with a placeholder
+        self.starts: dict[str, tuple] = {}  # a text's word -> the forms it may start
         for entry in entries:  # (form, payload)
             first = entry[0].parts[0] if entry[0].parts else None
             if isinstance(first, frozenset):
@@ -182,19 +188,29 @@ class Index:
             elif first is not None:
                 self.anywhere.append(entry)
 
+    def starting(self, folded: str) -> tuple:
+        """The forms whose first word a text's word may be (once per spelling of a word)."""
+        entries = self.starts.get(folded)
+        if entries is None:
+            entries, seen = [], set()
+            for spelling in _candidates(folded):
+                for entry in self.by_word.get(spelling, ()):
+                    if id(entry) not in seen:
+                        seen.add(id(entry))
+                        entries.append(entry)
+            entries = self.starts[folded] = tuple(entries)
+        return entries
+
     def find(self, text_words: list[Word]):
         """(form, payload, first word, word count, values) of every use of every form."""
         found = []
+        starts = self.starts
         for i, word in enumerate(text_words):
-            seen = set()
-            for spelling in _candidates(word.folded):
-                for entry in self.by_word.get(spelling, ()):
-                    if id(entry) in seen:
-                        continue
-                    seen.add(id(entry))
-                    values = entry[0].match_at(text_words, i)
-                    if values is not None:
-                        found.append((entry[0], entry[1], i, len(entry[0].parts), values))
+            entries = starts.get(word.folded)
+            for entry in self.starting(word.folded) if entries is None else entries:
+                values = entry[0].match_at(text_words, i)
+                if values is not None:
+                    found.append((entry[0], entry[1], i, len(entry[0].parts), values))
             for entry in self.anywhere:
                 values = entry[0].match_at(text_words, i)
                 if values is not None:

@@ -162,6 +162,41 @@ def test_a_templates_own_inline_script_is_allowed_and_listed(tmp_path):
         assert f"'sha256-{digest}'" in policy
 
 
+class _Known:
+    """A template's scripts as web.csp gives them: with a signature, so that the verifier
+    keeps what it found line by line."""
+
+    signature = ("console.log(1)",)
+
+    def __call__(self, code):
+        return code == "console.log(1)"
+
+
+def test_a_line_verified_on_one_page_is_judged_again_where_it_could_run():
+    """The verification reads the pages' lines once (the menu, header and footer repeat from
+    page to page), and only from a place where a line means the same on every page: between
+    two tags. The same text inside a script, an attribute or a comment is read again; a line
+    that was wrong on one page is wrong on the next."""
+    known = _Known()
+    plain = "<p>\nalert(1)\n</p>\n<div title=\"x\">onclick=1</div>\n<p>\nconsole.log(1)\n</p>\n"
+    assert sanitiser.unsafe_output(plain, known) == ([], [])
+    inside = "<script>\nalert(1)\n</script>\n<div\nonclick=1>x</div>\n<!--\n--><script>console.log(1)</script>\n"
+    problems, scripts = sanitiser.unsafe_output(inside, known)
+    assert any("alert(1)" in problem for problem in problems), problems
+    assert "<div onclick=…>" in problems
+    assert scripts == ["console.log(1)"]
+    injected = "<p>\n<img src=x onerror=alert(1)>\n</p>\n"
+    for page in range(3):
+        assert sanitiser.unsafe_output(injected, known)[0] == ["<img onerror=…>"], page
+    # Every built page's findings are the ones a single pass over the page gives.
+    for page in [plain, inside, injected, plain + inside, inside.replace("\n", "\r\n")]:
+        verifier = sanitiser._Verifier(known)
+        verifier.feed(page)
+        verifier.close()
+        assert sanitiser.unsafe_output(page, known) == (verifier.problems,
+                                                          verifier.inline_scripts)
+
+
 def test_the_audit_converts_markdown_as_the_site_does():
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
                        Loader=yaml.BaseLoader)
