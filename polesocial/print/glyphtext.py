@@ -34,6 +34,7 @@ the Arabic PDF.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 
 from fontTools import agl
@@ -52,13 +53,19 @@ class GlyphText(dict):
     """
 
     def __init__(self, own: dict[int, frozenset[str]], marks: frozenset[int],
-                 forms: dict[int, str] | None = None):
+                 forms: dict[int, str] | None = None, advances: dict[int, int] | None = None,
+                 blank: int | None = None):
         super().__init__()
         self.own = own
         self.marks = marks
         self.forms = forms or {}
+        self.advances = advances or {}  # mark glyph -> advance (thousandths of an em)
+        self.blank = blank  # a glyph that draws nothing and moves nothing (see MarkSpans)
         self.certain: set[int] = set()
         self.rest = ""  # what the glyphs drawn so far in the current cluster left of its text
+        if blank is not None:
+            super().__setitem__(blank, "")
+            self.certain.add(blank)
 
     def __contains__(self, glyph) -> bool:
         if glyph in self.certain:
@@ -128,7 +135,8 @@ PRESENTATION_FORMS = _presentation_forms()
 
 def own_characters(font_data: bytes):
     """(glyph id -> the characters the font's cmap maps to it (NFKC), ids of mark glyphs,
-    glyph id -> the presentation form of a ligature glyph)."""
+    glyph id -> the presentation form of a ligature glyph, mark glyph -> its advance in
+    thousandths of an em, a blank glyph or None)."""
     font = TTFont(io.BytesIO(font_data), lazy=True)
     found: dict[int, set[str]] = {}
     cmap = font.getBestCmap() or {}
@@ -151,8 +159,27 @@ def own_characters(font_data: bytes):
         marks = {font.getGlyphID(name)
                  for name, kind in font["GDEF"].table.GlyphClassDef.classDefs.items()
                  if kind == 3}
+    upem = font["head"].unitsPerEm
+    advances = {glyph: round(font["hmtx"][font.getGlyphName(glyph)][0] * 1000 / upem)
+                for glyph in marks}
     return ({glyph: frozenset(chars) for glyph, chars in found.items()}, frozenset(marks),
-            forms)
+            forms, advances, _blank(font, cmap))
+
+
+# Characters whose glyph, in a font that has one, draws nothing and has no advance: variation
+# selectors first (never drawn in running text), then the zero-width joiners.
+_BLANK_CHARACTERS = (*range(0xFE00, 0xFE10), 0x200D, 0x200C)
+
+
+def _blank(font: TTFont, cmap: dict[int, str]) -> int | None:
+    """A glyph of ``font`` with no outline and no advance, or None."""
+    if "glyf" not in font:
+        return None
+    for code in _BLANK_CHARACTERS:
+        name = cmap.get(code)
+        if name and font["hmtx"][name][0] == 0 and font["glyf"][name].numberOfContours == 0:
+            return font.getGlyphID(name)
+    return None
 
 
 @weasyprint_patch("its to_unicode handling")
@@ -169,3 +196,76 @@ def install() -> None:
             pass
 
     fonts.Font.__init__ = __init__
+
+
+# WeasyPrint 70 draws a glyph that the font's positioning (GPOS) moves up or down as
+# ``show_text(before)``, ``set_text_rise(-rise)``, ``show_text("<offset><glyph>")``,
+# ``set_text_rise(0)`` (weasyprint/draw/text.py): its one glyph, with its horizontal offset.
+_MOVED_GLYPH = re.compile(r"(?P<offset>-?[0-9.]+(?:e-?[0-9]+)?)?<(?P<glyph>[0-9a-f]{4})>")
+_STEP = 1  # thousandths of an em: where poppler reads a mark, just before its base glyph
+
+
+@weasyprint_patch("how draw/text.py draws a glyph with a text rise")
+def install_mark_spans() -> None:
+    """Each mark glyph drawn with a rise gets its text through an ActualText span whose extent
+    is set by two blank glyphs on the baseline, just before its base glyph.
+
+    Poppler (pdftotext, the viewers built on it) starts a new word at a glyph drawn more than
+    0.5 pt off the baseline, and at a glyph that ends, or starts, a few tenths of a point away
+    from the next one: the hamza under an alef (0.05 em low) or the madda over it, the hamza
+    of lam-alef (0.16 em to the right) split "الإجراء" into "الإ جراء"; a tanwin 0.13 em high
+    went to a line of its own. An ActualText span (PDF 32000-1, 14.9.4) gives the span's text
+    the place of the span's first glyph to the end of its last one: here a blank glyph (no
+    outline, no advance, no text) 0.001 em before the base glyph, once before the mark and
+    once after it. The mark itself is drawn exactly as WeasyPrint drew it (same rise, same
+    offset, same pen position after it), so the page does not change; readers without
+    ActualText support (pypdf) read the mark's own text from the font's map, as before, and
+    nothing for the blank glyphs.
+    """
+    from weasyprint.pdf.stream import Stream
+
+    set_text_rise, show_text = Stream.set_text_rise, Stream.show_text
+
+    def font_of(stream):
+        key = stream._current_font and stream._current_font[0]
+        for font in stream._fonts.values():
+            if font.hash == key:
+                return font
+        return None
+
+    def rise(self, height):
+        if height:
+            self._mark_rise = height  # drawn with the glyph that follows
+        elif getattr(self, "_mark_drawn", False):
+            self._mark_drawn = False  # its span set the rise back already
+        else:
+            set_text_rise(self, height)
+
+    def show(self, text):
+        height, self._mark_rise = getattr(self, "_mark_rise", 0), 0
+        if not height:
+            return show_text(self, text)
+        moved = _MOVED_GLYPH.fullmatch(text if isinstance(text, str) else "")
+        font = font_of(self)
+        mapping = getattr(font, "to_unicode", None)
+        glyph = moved and int(moved["glyph"], 16)
+        if (not moved or not isinstance(mapping, GlyphText) or mapping.blank is None
+                or glyph not in mapping.marks):
+            set_text_rise(self, height)
+            return show_text(self, text)
+        blank = f"<{mapping.blank:04x}>"
+        font.widths[mapping.blank] = 0
+        # The pen after the mark, in thousandths of an em from the base glyph's start.
+        after = -float(moved["offset"] or 0) + mapping.advances.get(glyph, 0)
+        actual = "".join(f"{ord(c):04x}" if ord(c) < 0x10000 else
+                         c.encode("utf-16-be").hex() for c in mapping.get(glyph, ""))
+        self.stream.append(f"/Span <</ActualText <feff{actual}>>> BDC".encode())
+        show_text(self, f"{_STEP}{blank}{-_STEP}")
+        set_text_rise(self, height)
+        show_text(self, f"{text}{after + _STEP:g}{blank}{-(after + _STEP):g}")
+        set_text_rise(self, 0)
+        self.stream.append(b"EMC")
+        self._mark_drawn = True
+
+    Stream.set_text_rise = rise
+    Stream.show_text = show

@@ -18,6 +18,7 @@ from . import glyphtext, tagging
 from .errors import PrintError
 
 glyphtext.install()
+glyphtext.install_mark_spans()
 tagging.install()
 
 
