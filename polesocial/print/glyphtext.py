@@ -68,7 +68,9 @@ class GlyphText(dict):
             self.certain.add(blank)
 
     def __contains__(self, glyph) -> bool:
-        if glyph in self.certain:
+        # A mark is asked again each time: right-to-left, it is drawn first in its cluster,
+        # which WeasyPrint gives it whole, and the letters it leaves go to the glyphs after it.
+        if glyph in self.certain and glyph not in self.marks:
             self.rest = ""  # WeasyPrint skips this glyph: the cluster's chain is broken
             return True
         return False
@@ -79,6 +81,8 @@ class GlyphText(dict):
         text = text or self.rest
         value, certain = decide(text, self.own.get(glyph, frozenset()), glyph in self.marks)
         self.rest = _without(text, value)
+        if glyph in self.certain:
+            return
         form = self.forms.get(glyph)
         if form and value == unicodedata.normalize("NFKC", form):
             value = form
@@ -107,11 +111,17 @@ def decide(text: str, own: frozenset[str], mark: bool) -> tuple[str, bool]:
     if own and text in own:
         return text, True
     decomposed = unicodedata.normalize("NFD", text)
-    if mark:  # a mark glyph stands for the marks of its cluster, never for its letters
-        return "".join(c for c in decomposed if unicodedata.combining(c)), bool(decomposed)
     inside = [c for c in own if c and unicodedata.normalize("NFD", c) in decomposed]
+    if mark and not inside:  # a mark glyph stands for the marks of its cluster, never for
+        # its letters (its own mark when the cluster holds it: a shadda beside a fatha)
+        return "".join(c for c in decomposed if unicodedata.combining(c)), bool(decomposed)
     if inside:
         return max(inside, key=len), True
+    if len(text) == 1 and unicodedata.mirrored(text) and any(
+            len(c) == 1 and unicodedata.mirrored(c) for c in own):
+        # The mirrored glyph right-to-left text draws for "»" or "(": the text it stands
+        # for there, until a left-to-right use of its own character says otherwise.
+        return text, False
     if own:
         return "", False  # drawn inside another glyph's cluster: wait for a use of its own
     return text, bool(text)  # a ligature part with no character of its own: the cluster's text
@@ -200,9 +210,63 @@ def install() -> None:
 
 # WeasyPrint 70 draws a glyph that the font's positioning (GPOS) moves up or down as
 # ``show_text(before)``, ``set_text_rise(-rise)``, ``show_text("<offset><glyph>")``,
-# ``set_text_rise(0)`` (weasyprint/draw/text.py): its one glyph, with its horizontal offset.
+# ``set_text_rise(0)`` (weasyprint/draw/text.py): its one glyph, with its horizontal offset; the
+# glyphs after it follow in the next ``show_text``, from the pen position the mark left.
 _MOVED_GLYPH = re.compile(r"(?P<offset>-?[0-9.]+(?:e-?[0-9]+)?)?<(?P<glyph>[0-9a-f]{4})>")
+_LEAD = re.compile(r"(?:<>|-?[0-9.]+(?:e-?[0-9]+)?)*")  # what comes before a string's first glyph
+_NUMBER = re.compile(r"-?[0-9.]+(?:e-?[0-9]+)?")
 _STEP = 1  # thousandths of an em: where poppler reads a mark, just before its base glyph
+_GAP = 90  # thousandths of an em: poppler starts a new word after a gap of 0.1 em
+_TOKEN = re.compile(r"<[0-9a-f]*>|-?[0-9.]+(?:e-?[0-9]+)?")
+
+
+def _tokens(text: str) -> list[str]:
+    """A TJ string's parts: one glyph each (4 hex digits) or a move, "<>" kept."""
+    found = []
+    for token in _TOKEN.findall(text):
+        if token.startswith("<") and len(token) > 6:
+            found += [f"<{token[i:i + 4]}>" for i in range(1, len(token) - 1, 4)]
+        else:
+            found.append(token)
+    return found
+
+
+def _gaps(tokens: list[str]):
+    """(index, glyph, gap after it in thousandths of an em, next glyph) for each glyph of
+    ``tokens`` followed by another one."""
+    last = None
+    moves = 0.0
+    for index, token in enumerate(tokens):
+        if token == "<>":
+            continue
+        if token.startswith("<"):
+            glyph = int(token[1:-1], 16)
+            if last is not None:
+                yield last[0], last[1], -moves, glyph
+            last, moves = (index, glyph), 0.0
+        else:
+            moves += float(token)
+_HAIR = 0.01  # thousandths of an em: the width of the span, so that it never ends before it starts
+
+
+class _PendingMark:
+    """A mark span already written, whose place is set once the next glyph's pen is known.
+
+    Positions are thousandths of an em from the pen where the mark was drawn (rightwards)."""
+
+    def __init__(self, first: int, blank: str, text: str, after: float):
+        self.first = first  # the stream's item for the first blank glyph (then Ts, mark, Ts, blank)
+        self.blank, self.text, self.after = blank, text, after
+        self.lead = 0.0  # the moves written since, before the next glyph
+
+    def place(self, stream, target: float) -> None:
+        """The blank glyphs at ``target`` and a hair after it, on the baseline: the span's
+        text is read there (a span that ends before it starts would be read reversed, and
+        moved by the rise its last glyph was drawn with)."""
+        stream.stream[self.first] = f"[{-target:g}{self.blank}{target:g}] TJ".encode()
+        stream.stream[self.first + 2] = f"[{self.text}] TJ".encode()
+        back = self.after - target - _HAIR
+        stream.stream[self.first + 4] = f"[{back:g}{self.blank}{-back:g}] TJ".encode()
 
 
 @weasyprint_patch("how draw/text.py draws a glyph with a text rise")
@@ -216,11 +280,12 @@ def install_mark_spans() -> None:
     of lam-alef (0.16 em to the right) split "الإجراء" into "الإ جراء"; a tanwin 0.13 em high
     went to a line of its own. An ActualText span (PDF 32000-1, 14.9.4) gives the span's text
     the place of the span's first glyph to the end of its last one: here a blank glyph (no
-    outline, no advance, no text) 0.001 em before the base glyph, once before the mark and
-    once after it. The mark itself is drawn exactly as WeasyPrint drew it (same rise, same
-    offset, same pen position after it), so the page does not change; readers without
-    ActualText support (pypdf) read the mark's own text from the font's map, as before, and
-    nothing for the blank glyphs.
+    outline, no advance, no text) drawn once before the mark and once after it, both 0.001 em
+    before the start of the glyph drawn next (its base), where poppler keeps the mark inside
+    the word and in its order. The mark itself is drawn exactly as WeasyPrint drew it (same
+    rise, same offset, same pen position after it), so the page does not change; readers
+    without ActualText support (pypdf) read the mark's own text from the font's map, as
+    before, and nothing for the blank glyphs.
     """
     from weasyprint.pdf.stream import Stream
 
@@ -233,18 +298,69 @@ def install_mark_spans() -> None:
                 return font
         return None
 
+    def pending(stream):
+        """The mark waiting for the next glyph, if nothing else was written since."""
+        mark = getattr(stream, "_mark_pending", None)
+        if mark and len(stream.stream) != stream._mark_length:
+            mark = stream._mark_pending = None
+        return mark
+
     def rise(self, height):
-        if height:
+        if getattr(self, "_mark_drawn", False) and not height:
+            self._mark_drawn = False  # the span set the rise back already
+            self._mark_length = len(self.stream)
+        elif height:
             self._mark_rise = height  # drawn with the glyph that follows
-        elif getattr(self, "_mark_drawn", False):
-            self._mark_drawn = False  # its span set the rise back already
         else:
             set_text_rise(self, height)
 
     def show(self, text):
         height, self._mark_rise = getattr(self, "_mark_rise", 0), 0
-        if not height:
+        mark = pending(self)
+        if mark and isinstance(text, str):
+            lead = _LEAD.match(text).group()
+            # A risen glyph's own offset is not a move of the pen: its pen is where it starts.
+            moves = lead if not height else ""
+            mark.lead += sum(float(n) for n in _NUMBER.findall(moves))
+            if len(lead) < len(text) or height:
+                mark.place(self, min(0.0, mark.after - mark.lead) - _STEP)
+                self._mark_pending = None
+        if height:
+            span(self, text, height)
+        else:
+            bridged(self, text)
+            if getattr(self, "_mark_pending", None):
+                self._mark_length = len(self.stream)
+
+    def bridged(self, text):
+        """``text`` shown with each glyph that a gap of the font's kerning parts from the
+        next glyph of its word given its text up to that glyph."""
+        font = font_of(self)
+        mapping = getattr(font, "to_unicode", None)
+        if not isinstance(text, str) or not isinstance(mapping, GlyphText) or (
+                mapping.blank is None):
             return show_text(self, text)
+        tokens = _tokens(text)
+        start = 0
+        for index, glyph, gap, follower in _gaps(tokens):
+            value = mapping.get(glyph, "")
+            if (gap < _GAP or len(value) != 1 or value.isspace() or glyph not in mapping.certain
+                    or not mapping.get(follower, "").strip()):
+                continue
+            font.widths[mapping.blank] = 0
+            if index > start:
+                show_text(self, "".join(tokens[start:index]))
+            end = index + 1
+            while tokens[end][0] != "<" or tokens[end] == "<>":
+                end += 1  # the moves up to the next glyph
+            self.stream.append(f"/Span <</ActualText <feff{ord(value):04x}>>> BDC".encode())
+            show_text(self, "".join(tokens[index:end]) + f"<{mapping.blank:04x}>")
+            self.stream.append(b"EMC")
+            start = end
+        if start < len(tokens):
+            show_text(self, "".join(tokens[start:]))
+
+    def span(self, text, height):
         moved = _MOVED_GLYPH.fullmatch(text if isinstance(text, str) else "")
         font = font_of(self)
         mapping = getattr(font, "to_unicode", None)
@@ -252,20 +368,25 @@ def install_mark_spans() -> None:
         if (not moved or not isinstance(mapping, GlyphText) or mapping.blank is None
                 or glyph not in mapping.marks):
             set_text_rise(self, height)
-            return show_text(self, text)
-        blank = f"<{mapping.blank:04x}>"
+            show_text(self, text)
+            return
         font.widths[mapping.blank] = 0
-        # The pen after the mark, in thousandths of an em from the base glyph's start.
-        after = -float(moved["offset"] or 0) + mapping.advances.get(glyph, 0)
         actual = "".join(f"{ord(c):04x}" if ord(c) < 0x10000 else
                          c.encode("utf-16-be").hex() for c in mapping.get(glyph, ""))
         self.stream.append(f"/Span <</ActualText <feff{actual}>>> BDC".encode())
-        show_text(self, f"{_STEP}{blank}{-_STEP}")
+        # The pen after the mark, from where it was drawn.
+        after = -float(moved["offset"] or 0) + mapping.advances.get(glyph, 0)
+        mark = _PendingMark(len(self.stream), f"<{mapping.blank:04x}>", text, after)
+        self.stream.append(b"")  # the first blank glyph
         set_text_rise(self, height)
-        show_text(self, f"{text}{after + _STEP:g}{blank}{-(after + _STEP):g}")
+        self.stream.append(b"")  # the mark
         set_text_rise(self, 0)
+        self.stream.append(b"")  # the second blank glyph
         self.stream.append(b"EMC")
+        mark.place(self, -_STEP)  # until the next glyph is known
         self._mark_drawn = True
+        self._mark_pending = mark
+        self._mark_length = len(self.stream)
 
     Stream.set_text_rise = rise
     Stream.show_text = show
