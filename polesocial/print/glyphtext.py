@@ -208,22 +208,29 @@ def install() -> None:
     fonts.Font.__init__ = __init__
 
 
-# WeasyPrint 70 draws a glyph that the font's positioning (GPOS) moves up or down as
-# ``show_text(before)``, ``set_text_rise(-rise)``, ``show_text("<offset><glyph>")``,
-# ``set_text_rise(0)`` (weasyprint/draw/text.py): its one glyph, with its horizontal offset; the
-# glyphs after it follow in the next ``show_text``, from the pen position the mark left.
-_MOVED_GLYPH = re.compile(r"(?P<offset>-?[0-9.]+(?:e-?[0-9]+)?)?<(?P<glyph>[0-9a-f]{4})>")
-_LEAD = re.compile(r"(?:<>|-?[0-9.]+(?:e-?[0-9]+)?)*")  # what comes before a string's first glyph
-_NUMBER = re.compile(r"-?[0-9.]+(?:e-?[0-9]+)?")
-_STEP = 1  # thousandths of an em: where poppler reads a mark, just before its base glyph
+# How WeasyPrint 70 writes text (weasyprint/draw/text.py): each run's glyphs as one TJ string of
+# glyphs (4 hex digits each) and moves (thousandths of an em, leftwards); a glyph that the font's
+# positioning (GPOS) moves up or down as ``show_text(before)``, ``set_text_rise(-rise)``,
+# ``show_text("<offset><glyph>")``, ``set_text_rise(0)``, the glyphs after it following in the
+# next ``show_text`` from the pen position it left.
+_NUMBER = r"-?[0-9.]+(?:e-?[0-9]+)?"
+_MOVED_GLYPH = re.compile(rf"(?P<offset>{_NUMBER})?<(?P<glyph>[0-9a-f]{{4}})>")
+_LEAD = re.compile(rf"(?:<>|{_NUMBER})*")  # what comes before a string's first glyph
+_TOKEN = re.compile(rf"<[0-9a-f]*>|{_NUMBER}")
+_STEP = 1  # thousandths of an em: where poppler reads a mark, before the glyph drawn next
+_HAIR = 0.01  # thousandths of an em: a mark's span ends after it starts
 _GAP = 90  # thousandths of an em: poppler starts a new word after a gap of 0.1 em
-_TOKEN = re.compile(r"<[0-9a-f]*>|-?[0-9.]+(?:e-?[0-9]+)?")
+
+
+def _text_string(text: str) -> str:
+    """``text`` as a PDF text string (UTF-16BE with its byte order mark), in hex."""
+    return "<feff" + text.encode("utf-16-be").hex() + ">"
 
 
 def _tokens(text: str) -> list[str]:
-    """A TJ string's parts: one glyph each (4 hex digits) or a move, "<>" kept."""
+    """A TJ string's parts: one glyph each, a move, or "<>"."""
     found = []
-    for token in _TOKEN.findall(text):
+    for token in re.findall(_TOKEN, text):
         if token.startswith("<") and len(token) > 6:
             found += [f"<{token[i:i + 4]}>" for i in range(1, len(token) - 1, 4)]
         else:
@@ -232,8 +239,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _gaps(tokens: list[str]):
-    """(index, glyph, gap after it in thousandths of an em, next glyph) for each glyph of
-    ``tokens`` followed by another one."""
+    """(index, glyph, the gap after it in thousandths of an em, index of the next glyph,
+    next glyph) for each glyph of ``tokens`` that another one follows."""
     last = None
     moves = 0.0
     for index, token in enumerate(tokens):
@@ -242,61 +249,67 @@ def _gaps(tokens: list[str]):
         if token.startswith("<"):
             glyph = int(token[1:-1], 16)
             if last is not None:
-                yield last[0], last[1], -moves, glyph
+                yield last[0], last[1], -moves, index, glyph
             last, moves = (index, glyph), 0.0
         else:
             moves += float(token)
-_HAIR = 0.01  # thousandths of an em: the width of the span, so that it never ends before it starts
 
 
 class _PendingMark:
-    """A mark span already written, whose place is set once the next glyph's pen is known.
+    """A mark's span already written, placed once the pen of the glyph drawn next is known.
 
-    Positions are thousandths of an em from the pen where the mark was drawn (rightwards)."""
+    Positions are in thousandths of an em, rightwards from the pen the mark was drawn at."""
 
-    def __init__(self, first: int, blank: str, text: str, after: float):
-        self.first = first  # the stream's item for the first blank glyph (then Ts, mark, Ts, blank)
-        self.blank, self.text, self.after = blank, text, after
+    def __init__(self, first: int, blank: str, mark: str, after: float):
+        self.first = first  # the stream's item of the first blank glyph (then Ts, mark, Ts, blank)
+        self.blank, self.mark, self.after = blank, mark, after
         self.lead = 0.0  # the moves written since, before the next glyph
 
     def place(self, stream, target: float) -> None:
-        """The blank glyphs at ``target`` and a hair after it, on the baseline: the span's
-        text is read there (a span that ends before it starts would be read reversed, and
-        moved by the rise its last glyph was drawn with)."""
+        """Both blank glyphs at ``target`` (the second a hair after it), on the baseline: the
+        span's text is read there. A span that ended before it starts would be read
+        reversed and moved by the rise of its last glyph."""
         stream.stream[self.first] = f"[{-target:g}{self.blank}{target:g}] TJ".encode()
-        stream.stream[self.first + 2] = f"[{self.text}] TJ".encode()
+        stream.stream[self.first + 2] = f"[{self.mark}] TJ".encode()
         back = self.after - target - _HAIR
         stream.stream[self.first + 4] = f"[{back:g}{self.blank}{-back:g}] TJ".encode()
 
 
-@weasyprint_patch("how draw/text.py draws a glyph with a text rise")
-def install_mark_spans() -> None:
-    """Each mark glyph drawn with a rise gets its text through an ActualText span whose extent
-    is set by two blank glyphs on the baseline, just before its base glyph.
+@weasyprint_patch("how draw/text.py writes glyphs, their offsets and their rise")
+def install_actual_text() -> None:
+    """Marks and kerning gaps given to poppler through ActualText spans, the page unchanged.
 
     Poppler (pdftotext, the viewers built on it) starts a new word at a glyph drawn more than
-    0.5 pt off the baseline, and at a glyph that ends, or starts, a few tenths of a point away
-    from the next one: the hamza under an alef (0.05 em low) or the madda over it, the hamza
-    of lam-alef (0.16 em to the right) split "الإجراء" into "الإ جراء"; a tanwin 0.13 em high
-    went to a line of its own. An ActualText span (PDF 32000-1, 14.9.4) gives the span's text
-    the place of the span's first glyph to the end of its last one: here a blank glyph (no
-    outline, no advance, no text) drawn once before the mark and once after it, both 0.001 em
-    before the start of the glyph drawn next (its base), where poppler keeps the mark inside
-    the word and in its order. The mark itself is drawn exactly as WeasyPrint drew it (same
-    rise, same offset, same pen position after it), so the page does not change; readers
-    without ActualText support (pypdf) read the mark's own text from the font's map, as
-    before, and nothing for the blank glyphs.
+    0.5 pt off the baseline, at a glyph a tenth of an em after the previous one, and where a
+    glyph ends a few tenths of a point before the next: the hamza under an alef (0.05 em low)
+    and the madda over it, the hamza of lam-alef (0.16 em to the right) split "الإجراء" into
+    "الإ جراء"; a tanwin 0.13 em high went to a line of its own; the font's kerning opens
+    0.11 em between و and إ, and "وإصدار" came back "و إصدار".
+
+    An ActualText span (PDF 32000-1, 14.9.4) gives its text the place of its first glyph to the
+    end of its last one. A mark drawn with a rise is put in a span between two blank glyphs (no
+    outline, no advance, no text) on the baseline, 0.001 em before the start of the glyph drawn
+    next (its base, right to left), where poppler keeps the mark inside its word and in its
+    order. A glyph that kerning parts from the next glyph of its word is put in a span with a
+    blank glyph where that next glyph starts: its text reaches it. The glyphs are drawn exactly
+    where WeasyPrint drew them, with the same rise and the same pen after them, so the page does
+    not change; readers without ActualText (pypdf) read each glyph's own text from the font's
+    map, as before, and nothing for the blank glyphs.
     """
     from weasyprint.pdf.stream import Stream
 
     set_text_rise, show_text = Stream.set_text_rise, Stream.show_text
 
-    def font_of(stream):
+    def mapping_of(stream):
+        """(the current font, its GlyphText), or (font, None) where the spans do not apply."""
         key = stream._current_font and stream._current_font[0]
-        for font in stream._fonts.values():
-            if font.hash == key:
-                return font
-        return None
+        font = next((f for f in stream._fonts.values() if f.hash == key), None)
+        mapping = getattr(font, "to_unicode", None)
+        if (font is None or font.bitmap or not isinstance(mapping, GlyphText)
+                or mapping.blank is None):
+            return font, None
+        font.widths[mapping.blank] = 0
+        return font, mapping
 
     def pending(stream):
         """The mark waiting for the next glyph, if nothing else was written since."""
@@ -306,11 +319,10 @@ def install_mark_spans() -> None:
         return mark
 
     def rise(self, height):
-        if getattr(self, "_mark_drawn", False) and not height:
-            self._mark_drawn = False  # the span set the rise back already
-            self._mark_length = len(self.stream)
-        elif height:
-            self._mark_rise = height  # drawn with the glyph that follows
+        if height:
+            self._mark_rise = height  # written with the glyph that follows
+        elif getattr(self, "_mark_drawn", False):
+            self._mark_drawn = False  # the mark's span set the rise back already
         else:
             set_text_rise(self, height)
 
@@ -319,65 +331,54 @@ def install_mark_spans() -> None:
         mark = pending(self)
         if mark and isinstance(text, str):
             lead = _LEAD.match(text).group()
-            # A risen glyph's own offset is not a move of the pen: its pen is where it starts.
-            moves = lead if not height else ""
-            mark.lead += sum(float(n) for n in _NUMBER.findall(moves))
+            if not height:  # a risen glyph's offset moves the glyph, not its pen
+                mark.lead += sum(float(n) for n in re.findall(_NUMBER, lead))
             if len(lead) < len(text) or height:
                 mark.place(self, min(0.0, mark.after - mark.lead) - _STEP)
                 self._mark_pending = None
         if height:
-            span(self, text, height)
+            risen(self, text, height)
         else:
             bridged(self, text)
             if getattr(self, "_mark_pending", None):
                 self._mark_length = len(self.stream)
 
     def bridged(self, text):
-        """``text`` shown with each glyph that a gap of the font's kerning parts from the
-        next glyph of its word given its text up to that glyph."""
-        font = font_of(self)
-        mapping = getattr(font, "to_unicode", None)
-        if not isinstance(text, str) or not isinstance(mapping, GlyphText) or (
-                mapping.blank is None):
+        """``text``, each glyph parted by kerning from the next glyph of its word in a span
+        that reaches that glyph."""
+        font, mapping = mapping_of(self)
+        tokens = _tokens(text) if mapping and isinstance(text, str) else []
+        bridges = [(index, following) for index, glyph, gap, following, next_glyph
+                   in _gaps(tokens)
+                   if gap >= _GAP and glyph in mapping.certain and len(mapping[glyph]) == 1
+                   and not mapping[glyph].isspace() and mapping.get(next_glyph, "").strip()]
+        if not bridges:
             return show_text(self, text)
-        tokens = _tokens(text)
         start = 0
-        for index, glyph, gap, follower in _gaps(tokens):
-            value = mapping.get(glyph, "")
-            if (gap < _GAP or len(value) != 1 or value.isspace() or glyph not in mapping.certain
-                    or not mapping.get(follower, "").strip()):
-                continue
-            font.widths[mapping.blank] = 0
+        for index, following in bridges:
             if index > start:
                 show_text(self, "".join(tokens[start:index]))
-            end = index + 1
-            while tokens[end][0] != "<" or tokens[end] == "<>":
-                end += 1  # the moves up to the next glyph
-            self.stream.append(f"/Span <</ActualText <feff{ord(value):04x}>>> BDC".encode())
-            show_text(self, "".join(tokens[index:end]) + f"<{mapping.blank:04x}>")
+            glyph = int(tokens[index][1:-1], 16)
+            self.stream.append(f"/Span <</ActualText {_text_string(mapping[glyph])}>> BDC"
+                               .encode())
+            show_text(self, "".join(tokens[index:following]) + f"<{mapping.blank:04x}>")
             self.stream.append(b"EMC")
-            start = end
-        if start < len(tokens):
-            show_text(self, "".join(tokens[start:]))
+            start = following
+        show_text(self, "".join(tokens[start:]))
 
-    def span(self, text, height):
-        moved = _MOVED_GLYPH.fullmatch(text if isinstance(text, str) else "")
-        font = font_of(self)
-        mapping = getattr(font, "to_unicode", None)
+    def risen(self, text, height):
+        """A glyph drawn with a rise: a mark in its span, anything else as WeasyPrint wrote it."""
+        moved = _MOVED_GLYPH.fullmatch(text) if isinstance(text, str) else None
+        font, mapping = mapping_of(self) if moved else (None, None)
         glyph = moved and int(moved["glyph"], 16)
-        if (not moved or not isinstance(mapping, GlyphText) or mapping.blank is None
-                or glyph not in mapping.marks):
+        if not mapping or glyph not in mapping.marks:
             set_text_rise(self, height)
-            show_text(self, text)
-            return
-        font.widths[mapping.blank] = 0
-        actual = "".join(f"{ord(c):04x}" if ord(c) < 0x10000 else
-                         c.encode("utf-16-be").hex() for c in mapping.get(glyph, ""))
-        self.stream.append(f"/Span <</ActualText <feff{actual}>>> BDC".encode())
-        # The pen after the mark, from where it was drawn.
-        after = -float(moved["offset"] or 0) + mapping.advances.get(glyph, 0)
+            return show_text(self, text)
+        self.stream.append(f"/Span <</ActualText {_text_string(mapping.get(glyph, ''))}>> BDC"
+                           .encode())
+        after = -float(moved["offset"] or 0) + mapping.advances.get(glyph, 0)  # the pen after it
         mark = _PendingMark(len(self.stream), f"<{mapping.blank:04x}>", text, after)
-        self.stream.append(b"")  # the first blank glyph
+        self.stream.append(b"")  # the first blank glyph, written by mark.place
         set_text_rise(self, height)
         self.stream.append(b"")  # the mark
         set_text_rise(self, 0)

@@ -18,7 +18,7 @@ from . import glyphtext, tagging
 from .errors import PrintError
 
 glyphtext.install()
-glyphtext.install_mark_spans()
+glyphtext.install_actual_text()
 tagging.install()
 
 
