@@ -10,14 +10,18 @@ extracted as "الإعداد".
 The fix uses what the font says about each glyph: the characters its cmap maps to it (its
 letter, or an Arabic presentation form, folded by NFKC to the letters it stands for), and
 whether its GDEF table calls it a mark. A glyph gets the one of its own characters that its
-cluster contains, a mark glyph the marks of its cluster, and a ligature part with no character
-of its own the cluster's text (as before).
+cluster contains (a mark glyph its own mark: the shadda beside a kasra), a mark glyph with no
+character of its own the marks of its cluster, and a ligature part with no character of its own
+the cluster's text (as before). Right to left, HarfBuzz mirrors "»" and "(" into the glyphs of
+"«" and ")": such a glyph gets the character it stands for there (a separator either way),
+until a left-to-right use of its own character says otherwise.
 
 Glyphs the cmap does not map (contextual forms, ligatures) get their characters from their
 names, which Scheherazade New writes as the Adobe Glyph List specifies ("uni06440627.fina" is
 lam and alef): fontTools.agl reads them. WeasyPrint gives a cluster's text to its first glyph
 only; when that glyph is a mark (the hamza drawn before the lam-alef of "الإجراء"), the letters
-it leaves go to the next glyph of the cluster.
+it leaves go to the next glyph of the cluster, and a mark is asked each time it is drawn (a
+tanwin already known left "ومعزولًا" without its lam-alef).
 
 The lam-alef ligature is one glyph for two letters. Poppler (pdftotext, the viewers built on
 it) lays the two letters of such a glyph out from left to right inside it and then reverses the
@@ -26,9 +30,13 @@ whose letters have an Arabic presentation form (U+FEFB ARABIC LIGATURE LAM WITH 
 that one character: no tool can reorder it, and its compatibility decomposition (NFKC, which
 search in viewers applies) is the two letters.
 
-This replaces the ``to_unicode`` mapping WeasyPrint creates for each font, so it is tied to the
-pinned version (pinned.py); ``install`` refuses another one, and tests/test_print.py checks every word of
-the Arabic PDF.
+A right map is not enough for poppler, which cuts words where glyphs are drawn off the
+baseline or apart: ``install_actual_text`` gives it the marks and the kerning gaps through
+ActualText spans, the page drawn exactly as before.
+
+This replaces the ``to_unicode`` mapping WeasyPrint creates for each font and wraps how it
+writes glyphs, so it is tied to the pinned version (pinned.py); both patches refuse another
+one, and tests/test_print.py checks every word of every Arabic PDF.
 """
 
 from __future__ import annotations
