@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import math
 from datetime import datetime
 import re
@@ -324,16 +325,29 @@ def test_print_shop_editions_have_bleed_crop_marks_boxes_and_cmyk(site, publishe
                                - bleed) < 0.1, path.name
                 assert float(media.width) > float(bleed_box.width) > float(trim.width)
                 content = page.get_contents().get_data()
-                # CMYK colours (WeasyPrint 70 sets them as DeviceCMYK with scn/SCN), and no RGB
-                # fill but the black WeasyPrint sets by default before drawing an SVG shape.
+                forms = b"".join(form.get_object().get_data() for form in
+                                 (page["/Resources"].get("/XObject") or {}).values())
+                # CMYK colours only (WeasyPrint 70 sets them as DeviceCMYK with scn/SCN), no RGB
+                # operator anywhere; the crop marks in the registration colour (every plate).
                 assert b"/DeviceCMYK cs" in content and b"/DeviceCMYK CS" in content, path.name
-                assert set(re.findall(rb"([\d. ]+) rg\n", content)) <= {b"0 0 0"}, path.name
+                assert not re.findall(rb"(?:^|\n)[\d. ]+ (?:rg|RG)\n", content + forms), path.name
+                assert b"1 1 1 1 K" in forms, path.name
                 # Crop marks: strokes in the margin outside the bleed.
                 image = pypdfium2.PdfDocument(path)[0].render(scale=1).to_pil().convert("L")
                 corner = image.crop((0, 0, 25, 25))
                 assert min(corner.getdata()) < 128, path.name
         screen = pypdf.PdfReader(site / "pdf" / kit_file(campaign.id, "a4", "fr", "screen"))
         assert screen.pages[0].trimbox == screen.pages[0].mediabox
+        # The same hues on paper: the band's green, rendered from its CMYK, is the screen's
+        # green (the naive K = 1 - max conversion turned it blue: 192° against 173°).
+        hues = {}
+        for edition in EDITIONS:
+            path = site / "pdf" / kit_file(campaign.id, "a4", "fr", edition)
+            image = pypdfium2.PdfDocument(path)[0].render(scale=0.5).to_pil().convert("RGB")
+            margin = 0 if edition == "screen" else round((10 / 25.4 * 72 + 4) * 0.5)
+            red, green, blue = image.getpixel((image.width // 2, margin + 3))
+            hues[edition] = colorsys.rgb_to_hsv(red / 255, green / 255, blue / 255)[0] * 360
+        assert abs(hues["print"] - hues["screen"]) < 8, hues
 
 
 def test_posters_built_for_the_placeholder_address_carry_a_proof_mark(published):

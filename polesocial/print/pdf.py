@@ -103,6 +103,20 @@ def _bleed_box(document, pdf):
                                         bottom + BLEED_PT])
 
 
+# What WeasyPrint 70 still sets in RGB in a CMYK document: the black of its crop marks (stroked)
+# and the default fill before an SVG shape. Crop marks take the registration colour (every ink
+# at 100%: they must show on each plate); a default black fill becomes black ink alone.
+_RGB_BLACKS = {b"0 0 0 RG": b"1 1 1 1 K", b"0 0 0 rg": b"0 0 0 1 k"}
+
+
+def _cmyk_blacks(document, pdf):
+    for item in pdf.objects:
+        if isinstance(item, pydyf.Stream):
+            item.stream = [_RGB_BLACKS.get(operation, operation)
+                           if isinstance(operation, bytes) else operation
+                           for operation in item.stream]
+
+
 def _chain(finishers):
     """One WeasyPrint finisher running each of ``finishers`` in turn (None for none)."""
     if not finishers:
@@ -143,7 +157,8 @@ def render(book, base: Path, roots: list[Path],
     try:
         book, document = lay_out(book, base, fetcher, font_config, variant)
         rtl = book.lang in languages.BY_CODE and languages.get(book.lang).direction == "rtl"
-        finishers = ([_right_to_left] if rtl else []) + ([_bleed_box] if variant is None else [])
+        finishers = ([_right_to_left] if rtl else []) + ([_bleed_box, _cmyk_blacks]
+                                                             if variant is None else [])
         data = document.write_pdf(pdf_variant=variant, finisher=_chain(finishers),
                                   font_config=font_config, attachments=[])
     except _Refused as error:

@@ -67,13 +67,18 @@ MINIMUM_PT = 12
 GAP_PT = 6  # the least room between a column's text and its footer
 QR_BORDER = 4  # modules of quiet zone
 
-# The kit's colours, in RGB for screens and in CMYK for the print shop (the same hues).
+# The kit's colours, in RGB for screens and in CMYK for the print shop. The CMYK values are the
+# RGB ones converted for a coated offset press (LittleCMS, sRGB to Ghostscript's SWOP profile,
+# relative colorimetric with black point compensation), not by the naive formula K = 1 - max,
+# which turned the green band blue on paper (cyan ink alone is blue; green needs yellow). Text
+# and hairlines stay black ink only (ink, black): no colour fringes if the plates shift. A
+# ministry colour chart, when there is one, replaces these figures.
 COLOURS = {
-    "green": ("#0b5e55", "device-cmyk(0.88 0 0.10 0.63)"),
-    "dark": ("#073f39", "device-cmyk(0.89 0 0.10 0.75)"),
-    "orange": ("#a34a17", "device-cmyk(0 0.55 0.86 0.36)"),
+    "green": ("#0b5e55", "device-cmyk(0.88 0.42 0.65 0.29)"),
+    "dark": ("#073f39", "device-cmyk(0.88 0.51 0.69 0.53)"),
+    "orange": ("#a34a17", "device-cmyk(0.25 0.79 1 0.18)"),
     "ink": ("#1a1a1a", "device-cmyk(0 0 0 0.9)"),
-    "tint": ("#eef5f3", "device-cmyk(0.04 0 0.02 0.04)"),
+    "tint": ("#eef5f3", "device-cmyk(0.05 0.01 0.04 0)"),
     "white": ("#ffffff", "device-cmyk(0 0 0 0)"),
     "black": ("#000000", "device-cmyk(0 0 0 1)"),
 }
