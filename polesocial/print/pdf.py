@@ -18,6 +18,7 @@ from . import glyphtext, tagging
 from .errors import PrintError
 
 glyphtext.install()
+glyphtext.install_actual_text()
 tagging.install()
 
 

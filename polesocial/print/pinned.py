@@ -1,7 +1,8 @@
 """Patches of WeasyPrint's internals, tied to the version requirements.txt pins.
 
-glyphtext.py (the text of each glyph) and tagging.py (``/Lang`` on structure elements) replace
-functions WeasyPrint does not document. Each patch is installed once per process, and refused on
+glyphtext.py (the text of each glyph; the ActualText spans of marks and kerning gaps) and
+tagging.py (``/Lang`` on structure elements) replace or wrap functions WeasyPrint does not
+document. Each patch is installed once per process, and refused on
 any other WeasyPrint than the pinned one: a new version must be read again before it prints.
 """
 
