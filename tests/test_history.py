@@ -84,10 +84,11 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(tmp_path_factory):
     """The two-version repository built with its PDFs, served on loopback: (site, base URL,
-    repository)."""
+    repository). Kept for the session: a test process (pytest-xdist) may run this module's
+    tests in more than one stretch, and a module fixture would be built again for each."""
     work = tmp_path_factory.mktemp("history")
     repo = two_versions(work / "repo")
     site = work / "site"
