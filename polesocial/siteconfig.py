@@ -6,6 +6,7 @@ the Arabic ``nav_translations``, which any future engine will need in some form 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -114,8 +115,11 @@ def logo_problem(root: Path, value) -> tuple[str, dict] | None:
             or Path(value).suffix.lower() not in LOGO_TYPES:
         return "config-logo-path", {"target": str(value), "types": " ".join(LOGO_TYPES)}
     path = root / value
-    if trust.symlink_in_path(path, root) is not None or not trust.inside(path, root):
-        return "source-symlink", {"target": value}
+    link = trust.symlink_in_path(path, root)
+    if link is not None:
+        return "source-symlink", {"target": os.readlink(link) if link.is_symlink() else value}
+    if not trust.inside(path, root):
+        return "config-logo-path", {"target": value, "types": " ".join(LOGO_TYPES)}
     if not path.is_file():
         return "config-logo-missing", {"target": value}
     return None
@@ -126,8 +130,8 @@ def logo_file(root: Path, config) -> Path | None:
     value = ((config or {}).get("extra") or {}).get("logo")
     if not value:
         return None
-    if logo_problem(root, value) is not None:
-        raise trust.Untrusted("config-logo-path", target=str(value), types=" ".join(LOGO_TYPES))
+    if found := logo_problem(root, value):
+        raise trust.Untrusted(found[0], **found[1])
     return root / value
 
 

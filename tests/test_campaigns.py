@@ -376,6 +376,11 @@ def test_an_official_logo_in_the_configuration_replaces_the_text_mark(tmp_path, 
     for outside in ("../logo.png", "/etc/passwd", "docs/assets/../../mkdocs.yml",
                     "overrides/logo.png", "docs/assets/images/logo-essai.gif"):
         assert siteconfig.logo_problem(project, outside) is not None, outside
+    # A logo reached through a link: refused, the message saying where the link leads.
+    (project / "docs/assets/images/lien.png").symlink_to("/etc/passwd")
+    assert siteconfig.logo_problem(project, "docs/assets/images/lien.png") == \
+        ("source-symlink", {"target": "/etc/passwd"})
+    (project / "docs/assets/images/lien.png").unlink()
     campaign = published.campaigns[0]
     date = datetime(2026, 1, 1)
     with_logo = next(p for p in campaign.posters("https://www.social.gov.ma/", date,
