@@ -8,21 +8,14 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-# The project's own modules compiled before each command: where PYTHONDONTWRITEBYTECODE is set
-# (this machine and CI do), Python otherwise compiled them again at every run, a quarter of a
-# second of CPU each time (0.05 s when nothing changed).
-# (An editor's copy without the package compiles its hooks only.)
-COMPILE = @$(BIN)/python -m compileall -q $(wildcard polesocial hooks)
 
-.PHONY: site test serve check benchmark clean help new-guide new-campaign translated
+.PHONY: site test serve check benchmark clean help new-guide new-campaign translated bytecode
 
-site: $(VENV)/.site-deps
-	$(COMPILE)
+site: bytecode
 	scripts/system-deps build
 	$(BIN)/polesocial build
 
-test: $(VENV)/.test-deps
-	$(COMPILE)
+test: $(VENV)/.test-deps bytecode
 	scripts/system-deps test
 	$(MAKE) --no-print-directory node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -30,12 +23,10 @@ test: $(VENV)/.test-deps
 # PDFs off while previewing: a Markdown edit rebuilds in about a second. Ctrl+C stops it; the
 # preview never outlives this command (exec: make is the preview's parent, which it watches).
 #   make serve PORT=8001   another port
-serve: $(VENV)/.site-deps
-	$(COMPILE)
+serve: bytecode
 	@exec $(BIN)/polesocial serve $(if $(PORT),--address 127.0.0.1:$(PORT))
 
-check: $(VENV)/.site-deps
-	$(COMPILE)
+check: bytecode
 	@$(BIN)/polesocial check $(if $(STRICT),--strict)
 
 # Editors' tasks, typed from the project's folder as the messages print them (the site's
@@ -44,27 +35,22 @@ check: $(VENV)/.site-deps
 #   make new-campaign NAME=droits-enfants     a campaign to fill in
 #   make translated DOC=guides/benevolat      record that the Arabic follows the French
 #   make help                                 every command, in French (POLESOCIAL_LANG=ar: Arabic)
-new-guide: $(VENV)/.site-deps
-	$(COMPILE)
+new-guide: bytecode
 	@$(BIN)/polesocial new-guide $(NAME)
 
-new-campaign: $(VENV)/.site-deps
-	$(COMPILE)
+new-campaign: bytecode
 	@$(BIN)/polesocial new-campaign $(NAME)
 
-translated: $(VENV)/.site-deps
-	$(COMPILE)
+translated: bytecode
 	@$(BIN)/polesocial translated $(DOC) $(ITEMS)
 
-help: $(VENV)/.site-deps
-	$(COMPILE)
+help: bytecode
 	@$(BIN)/polesocial --help
 
 # Build times, PDF figures and page weights on this machine (a command, not a test). Page
 # weights need Chromium, nginx and Playwright, as the tests do.
 #   make benchmark ARGS="--scale --write BENCHMARKS.md"   the figures the repository keeps
-benchmark: $(VENV)/.test-deps
-	$(COMPILE)
+benchmark: $(VENV)/.test-deps bytecode
 	scripts/system-deps benchmark
 	$(BIN)/python scripts/benchmark.py $(ARGS)
 
@@ -85,6 +71,13 @@ $(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
+
+# The project's own modules compiled before each command: where PYTHONDONTWRITEBYTECODE is set
+# (this machine and CI do), Python otherwise compiled them again at every run, a quarter of a
+# second of CPU each time (0.05 s when nothing changed). An editor's copy without the package
+# compiles its hooks only.
+bytecode: $(VENV)/.site-deps
+	@$(BIN)/python -m compileall -q $(wildcard polesocial hooks)
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
