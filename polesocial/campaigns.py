@@ -376,8 +376,9 @@ def kit_html(results: dict, campaign_id: str, page_url: str, lang: str) -> str:
                                  f'type="application/pdf">{ui[f"kit_{variant}"][lang]}</a> '
                                  f'<span class="ps-download-details">({size})</span>')
             if links:
-                items.append(f"<li><strong>{ui[f'kit_{fmt}'][lang]}, "
-                             f"{ui[f'kit_{edition}'][lang]}</strong>{colon} "
+                label = languages.join_list((ui[f"kit_{fmt}"][lang], ui[f"kit_{edition}"][lang]),
+                                            lang)
+                items.append(f"<li><strong>{label}</strong>{colon} "
                              f"{' · '.join(links)}</li>")
     notes = "".join(f'<p class="ps-kit-note">{ui[f"kit_{e}_note"][lang]}</p>' for e in EDITIONS)
     return f'<ul class="ps-kit">{"".join(items)}</ul>{notes}'

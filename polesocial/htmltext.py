@@ -10,10 +10,9 @@ value follows in another element).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Callable
 
-from . import languages
+from . import htmlreader, languages
 
 # Elements whose text is not running prose.
 SKIP = {"code", "pre", "kbd", "samp", "script", "style", "svg", "math", "textarea"}
@@ -31,17 +30,18 @@ class Context:
     before: str  # the text before, in the same block
 
 
-class _Walker(HTMLParser):
+class _Walker:
+    """html.parser's events (polesocial.htmlreader) written out again, the texts changed."""
+
     def __init__(self, lang: str, change: Callable[[str, Context], str]):
-        super().__init__(convert_charrefs=False)
         self.change = change
         self.out: list[str] = []
         root = languages.BY_CODE.get(lang, languages.DEFAULT)
         self.stack: list[tuple[str, str, str, bool]] = [("", root.code, root.direction, False)]
         self.before = ""
 
-    def handle_starttag(self, tag, attrs):
-        self.out.append(self.get_starttag_text())
+    def handle_starttag(self, tag, attrs, raw):
+        self.out.append(raw)
         if tag in BLOCKS:
             self.before = ""
         if tag in VOID:
@@ -55,8 +55,8 @@ class _Walker(HTMLParser):
             direction = values["dir"]
         self.stack.append((tag, lang, direction, skip or tag in SKIP))
 
-    def handle_startendtag(self, tag, attrs):
-        self.out.append(self.get_starttag_text())
+    def handle_startendtag(self, tag, attrs, raw):
+        self.out.append(raw)
 
     def handle_endtag(self, tag):
         self.out.append(f"</{tag}>")
@@ -100,6 +100,5 @@ class _Walker(HTMLParser):
 def map_text(html: str, lang: str, change: Callable[[str, Context], str]) -> str:
     """``html`` with every text outside code replaced by ``change(text, context)``."""
     walker = _Walker(lang, change)
-    walker.feed(html)
-    walker.close()
+    htmlreader.parse(html, walker)
     return "".join(walker.out)

@@ -65,6 +65,8 @@ _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 def occurrences(text: str, first_line: int = 1):
     """(line number, match) of each publication link of a Markdown text, outside code (fenced
     blocks and `code spans`: an example of the syntax is not a link)."""
+    if not LINK.search(text):  # most texts link to no publication
+        return
     in_code = False
     for number, line in enumerate(text.splitlines(), start=first_line):
         if line.lstrip().startswith(("```", "~~~")):

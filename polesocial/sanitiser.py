@@ -493,20 +493,23 @@ def _feed_by_lines(verifier: _Verifier, document: str, signature) -> None:
     found = _lines["found"]
     problems, scripts = verifier.problems, verifier.inline_scripts
     clean = True  # the verifier is in its starting state
-    lines = document.split("\n")
-    for number, line in enumerate(lines):
-        if number < len(lines) - 1:
-            line += "\n"
-        elif not line:
-            break
+    lines = document.splitlines(keepends=True)
+    if len(lines) != document.count("\n") + (not document.endswith("\n")):
+        # a line break other than "\n" (splitlines cuts at \r, \x0c, \u2028…): cut at "\n" only
+        lines = [line + "\n" for line in document.split("\n")]
+        lines[-1] = lines[-1][:-1]
+    lookup, feed = found.get, verifier.feed
+    for line in lines:
         if clean:
-            known = found.get(line)
+            known = lookup(line)
             if known is not None:
-                problems += known[0]
-                scripts += known[1]
+                if known[0]:
+                    problems += known[0]
+                if known[1]:
+                    scripts += known[1]
                 continue
             before = len(problems), len(scripts)
-        verifier.feed(line)
+        feed(line)
         was_clean = clean
         clean = (not verifier.rawdata and verifier.cdata_elem is None
                  and verifier.script_attrs is None)

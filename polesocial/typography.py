@@ -36,15 +36,20 @@ _FRENCH_MARKS = re.compile(r"[;:!?«»]|(?:18|19|20)\d\d-")
 _ACCENTED_CAPITALS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û", "C": "Ç"}
 
 
+# The lower-case letters with an accent (a canonical decomposition) of the Latin, Greek and
+# Cyrillic blocks: a word starting with one of them, to its last letter.
+_ACCENTED_LOWER = "".join(
+    char for code in (*range(0xC0, 0x530), *range(0x1E00, 0x2000))
+    if (char := chr(code)).islower() and unicodedata.normalize("NFD", char) != char)
+_ACCENTED_WORD = re.compile(f"(?<![^\\W\\d_])[{_ACCENTED_LOWER}][^\\W\\d_]*")
+
+
 def accented_words(texts) -> tuple[str, ...]:
     """The publication's own French words that start with an accented letter (lower case),
     sorted: what tells "Elaborer" needs its accent."""
     found = set()
     for value in texts:
-        for word in _WORD.findall(value):
-            first = word[0]
-            if first.islower() and unicodedata.normalize("NFD", first) != first:
-                found.add(word)
+        found.update(_ACCENTED_WORD.findall(value))
     return tuple(sorted(found))
 
 

@@ -28,8 +28,7 @@ from polesocial import history, problems, publication
 from polesocial.repository import Repository
 
 # Every test here shares the two-version repository's render: one test process runs them
-# all (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("history")
+# all (pytest-xdist's --dist loadfile, pyproject.toml).
 
 GUIDE = "guides/benevolat"
 ATOM = "{http://www.w3.org/2005/Atom}"

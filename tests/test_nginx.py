@@ -155,7 +155,7 @@ def test_the_site_satisfies_its_content_security_policy(tls_browser, nginx, path
     page.goto(nginx + path)
     page.wait_for_load_state("networkidle")
     # The service worker runs under the policy (worker-src 'self') and takes the page over.
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20000)
     page.click("label.md-search__icon, .md-search__input")
     page.fill(".md-search__input", "2012")
     for _ in range(20):

@@ -53,7 +53,7 @@ class Reader:
 
     def wait_for_worker(self):
         """Until the service worker controls the page and has kept the page itself."""
-        self.page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20000)
+        self.page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20000)
         self.wait_for_kept(self.page.url)
 
     def wait_for_kept(self, url: str):

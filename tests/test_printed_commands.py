@@ -396,9 +396,10 @@ def walk_everything(project: Path, lang: str, templates: list[Template]) -> Walk
     return walk
 
 
-# One walk per language, each on one test process (with pytest-xdist): its two tests share it.
-@pytest.fixture(scope="module", params=[
-    pytest.param(lang, marks=pytest.mark.xdist_group(f"walk-{lang}")) for lang in ("fr", "ar")])
+# One walk per language, its two tests share it; the walks run one after the other in the same
+# folder (one test process runs this file), so the second builds the site from the first's PDF
+# cache, as an editor's second build does.
+@pytest.fixture(scope="module", params=["fr", "ar"])
 def walk(request, editors_folder):
     return walk_everything(editors_folder, request.param, command_templates())
 

@@ -18,8 +18,8 @@ from conftest import ROOT, build, check, edit, polesocial
 from polesocial import print as printing
 from polesocial import problems, publication, translations
 
-# Every test here shares the edited copy's build: one test process runs them all (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("translations")
+# Every test here shares the edited copy's build: one test process runs them all
+# (pytest-xdist's --dist loadfile, pyproject.toml).
 
 ACTION_FR = "Elaborer une charte de complémentarité entre les composantes du Pôle social, dont"
 MESSAGE_FR = "La violence n’est jamais une affaire privée"

@@ -39,7 +39,7 @@ PACKAGE = Path(__file__).resolve().parent
 FONTS_CSS = Path("docs/assets/css/fonts.css")
 # The core modules a printable's HTML goes through besides this package (typography, bidi
 # isolation, the sanitiser, the messages): a change to one renders the PDFs again.
-HTML_MODULES = ("typography", "bidi", "htmltext", "languages", "links", "messages", "sanitiser")
+HTML_MODULES = ("typography", "bidi", "htmltext", "htmlreader", "languages", "links", "messages", "sanitiser")
 FONTS = Path("docs/assets/fonts")
 
 MESSAGES = {

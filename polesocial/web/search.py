@@ -21,10 +21,9 @@ import hashlib
 import json
 import posixpath
 import re
-from html.parser import HTMLParser
 from importlib.resources import files
 
-from .. import languages
+from .. import htmlreader, languages
 from ..memo import Memo
 
 INDEX = "search/search_index.json"
@@ -82,18 +81,18 @@ _BLOCKS = _HEADINGS | {"p", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "
                        "div", "blockquote", "pre", "figure", "figcaption", "section", "br"}
 
 
-class _Sections(HTMLParser):
+class _Sections:
     """A page's HTML as sections: [anchor, heading text, text], a new one at every heading that
-    has an id. Elements of a BOILERPLATE class are skipped with all they hold."""
+    has an id. Elements of a BOILERPLATE class are skipped with all they hold. Reads
+    html.parser's events (polesocial.htmlreader), entities converted."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
         self.sections: list[list] = [[None, [], []]]
         self.open: list[str] = []
         self.skip: int | None = None  # depth of the element being skipped
         self.heading: int | None = None  # depth of the heading being read
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag, attrs, raw):
         if tag in _BLOCKS:
             self._text(" ")
         if tag in _VOID:
@@ -107,6 +106,10 @@ class _Sections(HTMLParser):
         elif self.skip is None and tag in _HEADINGS and attributes.get("id"):
             self.sections.append([attributes["id"], [], []])
             self.heading = depth
+
+    def handle_startendtag(self, tag, attrs, raw):  # <br/>: as html.parser's default does
+        self.handle_starttag(tag, attrs, raw)
+        self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
         if tag not in self.open:
@@ -155,8 +158,7 @@ def page_entries(html: str, url: str, title: str, summary: str, listing: bool) -
 
 def _page_entries(html: str, url: str, title: str, summary: str, listing: bool) -> list[dict]:
     parser = _Sections()
-    parser.feed(html)
-    parser.close()
+    htmlreader.parse(html, parser, convert_charrefs=True)
     sections = parser.sections
     if not _plain(sections[0][2]) and len(sections) > 1 and not _plain(sections[0][1]):
         sections = sections[1:]  # nothing before the first heading: it is the page's own
