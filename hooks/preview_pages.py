@@ -15,13 +15,17 @@ serves). ``polesocial build`` and ``mkdocs build`` keep nothing.
 
 The engine's server looks for changed files every half second; the preview looks every fifth
 of a second (a few milliseconds of work each time on the project's few hundred files), so that
-a saved edit starts rebuilding sooner.
+a saved edit starts rebuilding sooner. And the theme's files (the engine lists and filters the
+theme's 29,000 file names at every rebuild of each language, a fifth of a rebuild) are listed
+once per preview: the preview does not watch the theme, whose changes a rebuild would not see
+anyway (restart it after changing overrides/).
 """
 
 import copy
 import logging
 
 from mkdocs import livereload
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from polesocial import memo
@@ -29,6 +33,7 @@ from polesocial import memo
 _converted = memo.Memo()
 _active: list[bool] = [False]
 POLLING_INTERVAL = 0.2  # seconds between two looks at the watched files (the engine's: 0.5)
+_theme_files: dict = {}  # (theme folders, …) -> [(path, the theme folder it is taken from)]
 
 
 def on_startup(command, dirty):
@@ -44,6 +49,16 @@ def on_startup(command, dirty):
 
         render._polesocial = True
         Page.render = render
+    if not getattr(Files.add_files_from_theme, "_polesocial", False):
+        listed = Files.add_files_from_theme
+
+        def add_files_from_theme(self, env, config):
+            if not _active[0]:
+                return listed(self, env, config)
+            return _add_theme_files(self, env, config, listed)
+
+        add_files_from_theme._polesocial = True
+        Files.add_files_from_theme = add_files_from_theme
     # The server is made after this event (mkdocs.commands.serve).
     if _active[0] and not getattr(livereload.LiveReloadServer.__init__, "_polesocial", False):
         made = livereload.LiveReloadServer.__init__
@@ -54,6 +69,22 @@ def on_startup(command, dirty):
 
         init._polesocial = True
         livereload.LiveReloadServer.__init__ = init
+
+
+def _add_theme_files(files, env, config, listed) -> None:
+    """What ``Files.add_files_from_theme`` adds, from the theme's listing made at the first
+    rebuild: each theme file the pages' folder does not hold, from the first theme folder that
+    has it."""
+    key = (tuple(config.theme.dirs), tuple(sorted(config.theme.static_templates)),
+           config.site_dir, config.use_directory_urls)
+    found = _theme_files.get(key)
+    if found is None:
+        every = Files([])  # no page: every theme file is listed
+        listed(every, env, config)
+        found = _theme_files[key] = [(file.src_uri, file.src_dir) for file in every]
+    for path, folder in found:
+        if files.get_file_from_path(path) is None:
+            files.append(File(path, folder, config.site_dir, config.use_directory_urls))
 
 
 class _Logged(logging.Handler):
