@@ -466,7 +466,7 @@ def speed(runs: int, out) -> None:
         f"{median:.2f} s of {len(measured)} edits ({', '.join(f'{s:.2f}' for s, _ in measured)}) "
         f"({'within' if median < PREVIEW_TARGET else 'ABOVE'} the target); the preview's "
         f"CPU for each: median {cpu:.2f} s (wall time above it is waiting: the watcher looks "
-        f"every 0.5 s, and other processes share the cores; load average "
+        f"every 0.2 s (hooks/preview_pages.py), and other processes share the cores; load average "
         f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
