@@ -97,12 +97,15 @@ class Publication:
         return next((d.pdf_id for d in self.documents if d.page == path), None)
 
     def served_by(self) -> dict:
-        """action id -> ((page, title), …) of the documents that serve it."""
-        result: dict = {}
-        for document in self.documents:
-            for action in document.actions:
-                result.setdefault(action, []).append((document.page, document.title))
-        return {k: tuple(v) for k, v in result.items()}
+        """action id -> ((page, title), …) of the documents that serve it (worked out once:
+        every page asks; the answer is read, never changed)."""
+        if ("served-by",) not in self._made:
+            result: dict = {}
+            for document in self.documents:
+                for action in document.actions:
+                    result.setdefault(action, []).append((document.page, document.title))
+            self._made[("served-by",)] = {k: tuple(v) for k, v in result.items()}
+        return self._made[("served-by",)]
 
     # --- pages -------------------------------------------------------------------------------
 

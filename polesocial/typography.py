@@ -14,6 +14,7 @@ French typography (Imprimerie nationale's rules, as French publishers apply them
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -29,8 +30,6 @@ _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 # A full stop may end the sentence after a range ("la période 2012–2016."), not a number.
 _YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d\-/]|\.\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-# The words _capital may change: a capital that has accented forms, then letters.
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[EAIOUC][^\W\d_]+")
 # What the rules of ``french`` act on; a text with none of these is left as it is.
 _FRENCH_MARKS = re.compile(r"[;:!?«»]|(?:18|19|20)\d\d-")
 _ACCENTED_CAPITALS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û", "C": "Ç"}
@@ -53,20 +52,34 @@ def accented_words(texts) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _capital(word: str, words: frozenset[str]) -> str:
-    options = _ACCENTED_CAPITALS.get(word[0])
-    if not options or len(word) < 2 or not word[1:].islower():
-        return word
-    for accented in options:
-        if accented.lower() + word[1:] in words:
-            return accented + word[1:]
-    return word
+@functools.lru_cache(maxsize=8)
+def _capitals(words: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """(the capitalised words to accent, as one pattern; each one's accented spelling): a
+    capital that has accented forms, then lower-case letters, whose accented forms the
+    publication writes in lower case ("Elaborer" -> "Élaborer" when it writes "élaborer"),
+    the accent taken in the order of _ACCENTED_CAPITALS."""
+    found: dict[str, set[str]] = {}
+    for word in words:
+        rest, capital = word[1:], word[0].upper()
+        if not rest or not rest.islower():
+            continue
+        for base, options in _ACCENTED_CAPITALS.items():
+            if capital in options:
+                found.setdefault(base + rest, set()).add(capital)
+    accented = {plain: next(a for a in _ACCENTED_CAPITALS[plain[0]] if a in capitals)
+                + plain[1:] for plain, capitals in found.items()}
+    if not accented:
+        return None, accented
+    words_pattern = "|".join(re.escape(w) for w in sorted(accented, key=len, reverse=True))
+    return re.compile(f"(?<![^\\W\\d_])(?:{words_pattern})(?![^\\W\\d_])"), accented
 
 
 def french(text: str, before: str = "", words: frozenset[str] = frozenset()) -> str:
     """French typography on one run of text; ``before``: the text before it in its block."""
     if words:
-        text = _CAPITALISED.sub(lambda m: _capital(m.group(0), words), text)
+        pattern, accented = _capitals(words)
+        if pattern is not None:
+            text = pattern.sub(lambda m: accented[m.group(0)], text)
     if not _FRENCH_MARKS.search(text):
         if before.rstrip(" ").endswith(":") and text[:1] == " ":
             text = NBSP + text[1:]
