@@ -373,7 +373,7 @@ def kit_html(results: dict, campaign_id: str, page_url: str, lang: str) -> str:
                 if result is not None:
                     size = downloads.size_text(result.size, lang)
                     links.append(f'<a href="{up}pdf/{result.file_name}" download '
-                                 f'type="application/pdf">{ui[f"kit_{variant}"][lang]}</a> '
+                                 f'type="application/pdf">{ui[f"kit_{variant}"][lang]}</a>\u00a0'
                                  f'<span class="ps-download-details">({size})</span>')
             if links:
                 label = languages.join_list((ui[f"kit_{fmt}"][lang], ui[f"kit_{edition}"][lang]),

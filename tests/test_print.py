@@ -384,6 +384,23 @@ def test_no_latin_comma_between_arabic_words_in_arabic_pages_and_pdfs(site):
     assert not found, found[:20]
 
 
+def test_every_file_size_keeps_its_number_and_unit_together(site):
+    """On every page (download boxes, the campaigns' print kits, the trainer's kits, the
+    versions of a document): a no-break space between a size's number and its unit, in both
+    languages ("(23 كيلوبايت)" wrapped between "23" and its unit in a kit's list at 360 px)."""
+    details = re.compile(r'<span class="ps-download-details">(.*?)</span>', re.S)
+    unit = re.compile(r"\d(?:</bdi>)?(\s|&nbsp;)(?:Ko|Mo|كيلوبايت|ميغابايت)")
+    found, sizes = [], 0
+    for page in sorted(site.rglob("index.html")):
+        for span in details.findall(page.read_text(encoding="utf-8")):
+            for match in unit.finditer(span):
+                sizes += 1
+                if match.group(1) not in ("\u00a0", "&nbsp;"):
+                    found.append((page.relative_to(site).as_posix(), match.group(0)))
+    assert sizes > 100, sizes  # the finder finds them (kits, download boxes, versions)
+    assert not found, found[:10]
+
+
 def test_no_glyph_is_drawn_with_a_fallback_font_in_any_pdf(site):
     """Only the repository's faces: an Arabic letter in a French document uses Scheherazade
     New, never a system font (DejaVu) chosen by fontconfig."""

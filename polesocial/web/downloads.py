@@ -9,12 +9,16 @@ from .. import messages
 
 
 def size_text(size: int, lang: str) -> str:
+    """A file's size in ``lang``, its number and unit never parted at a line's end (a no-break
+    space: "(23 كيلوبايت)" wrapped between "23" and its unit in the kit's list at 360 px)."""
     if size >= 1024 * 1024:
         value = f"{size / (1024 * 1024):.1f}"
         if lang == "fr":
             value = value.replace(".", ",")
-        return messages.UI["pdf_size_mb"][lang].format(n=value)
-    return messages.UI["pdf_size_kb"][lang].format(n=max(1, round(size / 1024)))
+        text = messages.UI["pdf_size_mb"][lang].format(n=value)
+    else:
+        text = messages.UI["pdf_size_kb"][lang].format(n=max(1, round(size / 1024)))
+    return text.replace(" ", "\u00a0")
 
 
 def download_box(page_url: str, lang: str, file_name: str, pages: int, size: int) -> str:
@@ -65,7 +69,7 @@ def version_links(files: dict, pdf_id: str, version: str, page_url: str, lang: s
             continue
         label = messages.UI[f"kit_{code.code}"][lang]
         # The number and its unit on one line (a narrow screen broke "(99 | Ko)").
-        size = size_text(files[name].size, lang).replace(" ", "\u00a0")
+        size = size_text(files[name].size, lang)
         links.append(f'<a href="{html_lib.escape(up + "pdf/" + name)}" download '
                      f'type="application/pdf" hreflang="{code.code}">{html_lib.escape(label)}</a> '
                      f'<span class="ps-download-details">({html_lib.escape(size)})</span>')
