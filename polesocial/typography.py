@@ -29,7 +29,6 @@ _OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f]*»")
 # A full stop may end the sentence after a range ("la période 2012–2016."), not a number.
 _YEARS = re.compile(r"(?<![\d.\-–/])((?:18|19|20)\d\d)-((?:18|19|20)\d\d)(?![\d\-/]|\.\d)")
-_WORD = re.compile(r"[^\W\d_]+")
 # What the rules of ``french`` act on; a text with none of these is left as it is.
 _FRENCH_MARKS = re.compile(r"[;:!?«»]|(?:18|19|20)\d\d-")
 _ACCENTED_CAPITALS = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û", "C": "Ç"}
