@@ -16,9 +16,10 @@ serves). ``polesocial build`` and ``mkdocs build`` keep nothing.
 The engine's server looks for changed files every half second; the preview looks every fifth
 of a second (a few milliseconds of work each time on the project's few hundred files), so that
 a saved edit starts rebuilding sooner. And the theme's files (the engine lists and filters the
-theme's 29,000 file names at every rebuild of each language, a fifth of a rebuild) are listed
-once per preview: the preview does not watch the theme, whose changes a rebuild would not see
-anyway (restart it after changing overrides/).
+theme's 29,000 file names in each language's pass, a fifth of a preview's rebuild) are listed
+once per process: by a build for both languages, by the preview for all its rebuilds (it does
+not watch the theme, whose changes a rebuild would not see anyway: restart it after changing
+overrides/).
 """
 
 import copy
@@ -33,7 +34,7 @@ from polesocial import memo
 _converted = memo.Memo()
 _active: list[bool] = [False]
 POLLING_INTERVAL = 0.2  # seconds between two looks at the watched files (the engine's: 0.5)
-_theme_files: dict = {}  # (theme folders, …) -> [(path, the theme folder it is taken from)]
+_theme_files: dict = {}  # (theme folders, templates) -> [(path, the theme folder it is in)]
 
 
 def on_startup(command, dirty):
@@ -53,8 +54,6 @@ def on_startup(command, dirty):
         listed = Files.add_files_from_theme
 
         def add_files_from_theme(self, env, config):
-            if not _active[0]:
-                return listed(self, env, config)
             return _add_theme_files(self, env, config, listed)
 
         add_files_from_theme._polesocial = True
@@ -72,11 +71,11 @@ def on_startup(command, dirty):
 
 
 def _add_theme_files(files, env, config, listed) -> None:
-    """What ``Files.add_files_from_theme`` adds, from the theme's listing made at the first
-    rebuild: each theme file the pages' folder does not hold, from the first theme folder that
-    has it."""
-    key = (tuple(config.theme.dirs), tuple(sorted(config.theme.static_templates)),
-           config.site_dir, config.use_directory_urls)
+    """What ``Files.add_files_from_theme`` adds, from the theme's listing made the first time:
+    each theme file the pages' folder does not hold, from the first theme folder that has it
+    (the listing depends on the theme's folders and the templates it renders, not on the
+    language or the site's folder)."""
+    key = (tuple(config.theme.dirs), tuple(sorted(config.theme.static_templates)))
     found = _theme_files.get(key)
     if found is None:
         every = Files([])  # no page: every theme file is listed
