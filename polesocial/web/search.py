@@ -17,6 +17,7 @@ worker, which speaks the theme's worker protocol: Material's interface shows its
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import posixpath
@@ -52,6 +53,7 @@ def configure_search(document: str, lang: str) -> str:
     return _CONFIG.sub(configure, document, count=1)
 
 
+@functools.cache  # the package's own file: every page names it
 def search_worker() -> tuple[str, str]:
     """(file name, code) of the search worker. The name carries a hash of the code, as the
     theme's files do, so that it can be cached for a year."""
