@@ -105,48 +105,35 @@ def _events(html: str, convert_charrefs: bool) -> list[tuple] | None:
     return events
 
 
-class _Relay(HTMLParser):
-    """html.parser itself, handing its events to the handler."""
+class _Recorder(HTMLParser):
+    """html.parser itself, its calls recorded as _events gives them."""
 
-    def __init__(self, handler, convert_charrefs: bool):
+    def __init__(self, convert_charrefs: bool):
         super().__init__(convert_charrefs=convert_charrefs)
-        self.handler = handler
+        self.events: list[tuple] = []
 
     def handle_starttag(self, tag, attrs):
-        _call(self.handler, "handle_starttag", tag, attrs, self.get_starttag_text())
+        self.events.append(("handle_starttag", tag, attrs, self.get_starttag_text()))
 
     def handle_startendtag(self, tag, attrs):
-        _call(self.handler, "handle_startendtag", tag, attrs, self.get_starttag_text())
-
-    def handle_endtag(self, tag):
-        _call(self.handler, "handle_endtag", tag)
-
-    def handle_data(self, data):
-        _call(self.handler, "handle_data", data)
-
-    def handle_entityref(self, name):
-        _call(self.handler, "handle_entityref", name)
-
-    def handle_charref(self, name):
-        _call(self.handler, "handle_charref", name)
-
-    def handle_comment(self, data):
-        _call(self.handler, "handle_comment", data)
-
-    def handle_decl(self, decl):
-        _call(self.handler, "handle_decl", decl)
-
-    def handle_pi(self, data):
-        _call(self.handler, "handle_pi", data)
-
-    def unknown_decl(self, data):
-        _call(self.handler, "unknown_decl", data)
+        self.events.append(("handle_startendtag", tag, attrs, self.get_starttag_text()))
 
 
-def _call(handler, name: str, *args) -> None:
-    method = getattr(handler, name, None)
-    if method is not None:
-        method(*args)
+def _recording(name: str):
+    return lambda self, *args: self.events.append((name, *args))
+
+
+for _name in ("handle_endtag", "handle_data", "handle_entityref", "handle_charref",
+              "handle_comment", "handle_decl", "handle_pi", "unknown_decl"):
+    setattr(_Recorder, _name, _recording(_name))
+
+
+def parser_events(html: str, convert_charrefs: bool = False) -> list[tuple]:
+    """html.parser's own calls for ``html`` fed whole and closed (what _events must equal)."""
+    recorder = _Recorder(convert_charrefs)
+    recorder.feed(html)
+    recorder.close()
+    return recorder.events
 
 
 def parse(html: str, handler, convert_charrefs: bool = False) -> None:
@@ -154,10 +141,7 @@ def parse(html: str, handler, convert_charrefs: bool = False) -> None:
     whole and closed."""
     events = _events(html, convert_charrefs)
     if events is None:
-        relay = _Relay(handler, convert_charrefs)
-        relay.feed(html)
-        relay.close()
-        return
+        events = parser_events(html, convert_charrefs)
     methods: dict = {}
     for event in events:
         name = event[0]
