@@ -74,8 +74,10 @@ def _add_theme_files(files, env, config, listed) -> None:
     """What ``Files.add_files_from_theme`` adds, from the theme's listing made the first time:
     each theme file the pages' folder does not hold, from the first theme folder that has it
     (the listing depends on the theme's folders and the templates it renders, not on the
-    language or the site's folder)."""
-    key = (tuple(config.theme.dirs), tuple(sorted(config.theme.static_templates)))
+    language or the site's folder). A folder named twice counts once: the translation plugin
+    puts its own in front again for the second language, and a file is taken from the first
+    folder holding it either way."""
+    key = (tuple(dict.fromkeys(config.theme.dirs)), tuple(sorted(config.theme.static_templates)))
     found = _theme_files.get(key)
     if found is None:
         every = Files([])  # no page: every theme file is listed
