@@ -92,8 +92,22 @@ def words(text: str) -> list[Word]:
 _new = tuple.__new__
 
 
+def folded_words(text: str) -> list[str]:
+    """The folded words of ``text``, as ``words`` gives them, without their offsets: what the
+    rules match (``words`` is asked only for the texts where something was found)."""
+    return list(map(fold, _WORD.findall(_MARKUP.sub(" ", text))))
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+# The prefixes and suffixes by length: a word's first (last) letters are looked up in them,
+# instead of trying each of the 26 prefixes (8 suffixes) on every word.
+_PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
+_SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIXES})
+_SUFFIX_SET = frozenset(_SUFFIXES)
+
+
 def _arabic(word: str) -> bool:
-    return any("\u0600" <= char <= "\u06ff" for char in word)
+    return _ARABIC_LETTER.search(word) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -102,17 +116,17 @@ def _candidates(word: str) -> frozenset[str]:
     (as long as two letters remain), and a masculine plural in -ين as the same plural in -ون."""
     found = {word}
     if _arabic(word):
-        found |= {word[len(p):] for p in _PREFIXES
-                  if word.startswith(p) and len(word) - len(p) >= 2}
+        found |= {word[n:] for n in _PREFIX_LENGTHS
+                  if len(word) - n >= 2 and word[:n] in _PREFIXES}
         found |= {w[:-2] + "\u0648\u0646" for w in found
                   if w.endswith("\u064a\u0646") and len(w) > 4}
         # The accusative's alef (تكوينًا, منسقًا): the harakat are folded away, the alef stays.
         found |= {w[:-1] for w in found if w.endswith("\u0627") and len(w) > 4}
         # A possessive pronoun after the noun: محورها, جمعياتهم, وضعيتها (ta marbuta as ت).
         for stem in list(found):
-            for suffix in _SUFFIXES:
-                if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                    bare = stem[:-len(suffix)]
+            for n in _SUFFIX_LENGTHS:
+                if len(stem) - n >= 3 and stem[-n:] in _SUFFIX_SET:
+                    bare = stem[:-n]
                     found.add(bare)
                     if bare.endswith("\u062a"):
                         found.add(bare[:-1] + "\u0629")
@@ -147,13 +161,14 @@ class Form:
                 parts.append(frozenset(_bases(fold(token))))
         return cls(text, tuple(parts))
 
-    def match_at(self, text_words: list[Word], i: int) -> tuple | None:
-        """The placeholder values if the form is used at word ``i``, else None."""
+    def match_at(self, text_words: list[str], i: int) -> tuple | None:
+        """The placeholder values if the form is used at word ``i`` (of a text's
+        ``folded_words``), else None."""
         if i + len(self.parts) > len(text_words):
             return None
         values = []
         for j, part in enumerate(self.parts):
-            word = text_words[i + j].folded
+            word = text_words[i + j]
             if isinstance(part, frozenset):
                 if part.isdisjoint(_candidates(word)):
                     return None
@@ -163,7 +178,7 @@ class Form:
                 return None
         return tuple(values)
 
-    def find(self, text_words: list[Word]) -> list[tuple[int, int, tuple]]:
+    def find(self, text_words: list[str]) -> list[tuple[int, int, tuple]]:
         """(first word, word count, placeholder values) of each place the form is used."""
         found = []
         for i in range(len(text_words)):
@@ -180,6 +195,7 @@ class Index:
         self.by_word: dict[str, list] = defaultdict(list)
         self.anywhere: list = []  # forms starting with a placeholder
         self.starts: dict[str, tuple] = {}  # a text's word -> the forms it may start
+        self.starters: set[str] = set()  # the words seen so far that start a form
         for entry in entries:  # (form, payload)
             first = entry[0].parts[0] if entry[0].parts else None
             if isinstance(first, frozenset):
@@ -199,19 +215,26 @@ class Index:
                         seen.add(id(entry))
                         entries.append(entry)
             entries = self.starts[folded] = tuple(entries)
+            if entries:
+                self.starters.add(folded)
         return entries
 
-    def find(self, text_words: list[Word]):
-        """(form, payload, first word, word count, values) of every use of every form."""
+    def find(self, text_words: list[str]):
+        """(form, payload, first word, word count, values) of every use of every form in a
+        text's ``folded_words``."""
         found = []
-        starts = self.starts
+        starts, starters, anywhere = self.starts, self.starters, self.anywhere
+        for word in set(text_words).difference(starts):
+            self.starting(word)
+        if not anywhere and starters.isdisjoint(text_words):
+            return found  # most texts: no word starts any form
         for i, word in enumerate(text_words):
-            entries = starts.get(word.folded)
-            for entry in self.starting(word.folded) if entries is None else entries:
-                values = entry[0].match_at(text_words, i)
-                if values is not None:
-                    found.append((entry[0], entry[1], i, len(entry[0].parts), values))
-            for entry in self.anywhere:
+            if word in starters:
+                for entry in starts[word]:
+                    values = entry[0].match_at(text_words, i)
+                    if values is not None:
+                        found.append((entry[0], entry[1], i, len(entry[0].parts), values))
+            for entry in anywhere:
                 values = entry[0].match_at(text_words, i)
                 if values is not None:
                     found.append((entry[0], entry[1], i, len(entry[0].parts), values))
@@ -417,7 +440,7 @@ _matched = Memo(16384)
 
 def _key(text: str) -> str:
     """A heading or label, the same however it is punctuated or numbered."""
-    return " ".join(_NUMBER.sub("#", w.folded) for w in words(text))
+    return " ".join(_NUMBER.sub("#", word) for word in folded_words(text))
 
 
 @dataclass
@@ -480,7 +503,7 @@ class Checker:
         is missing: (term, French form, values); each wrong Arabic rendering: (term, values,
         offset and text of its first word, the rendering found); each calque: (phrasing,
         offset and text of its first word, the phrasing found))."""
-        fr_words, ar_words = words(fr), words(ar)
+        fr_words, ar_words = folded_words(fr), folded_words(ar)
         # Where the French uses each term. A term used inside a longer one is the longer one's
         # ("prise en charge" inside "prise en charge et de solidarité").
         spans = [(term, start, start + size, values, form.text)
@@ -498,11 +521,18 @@ class Checker:
         missing = [(term, fr_text, values) for term, forms in used.values()
                    for values, fr_text in forms.items() if values not in present[term.id]]
         wrong, reported = [], set()
+        located: list = []  # the Arabic's words with their offsets, once something is found
+
+        def at(start: int, size: int):
+            if not located:
+                located[:] = words(ar)
+            return located[start], located[start + size - 1]
+
         for _, term, start, size, values in self.wrong_index.find(ar_words):
             if (start, term.id) in reported:  # two listed spellings of one wrong rendering
                 continue
             reported.add((start, term.id))
-            first, last = ar_words[start], ar_words[start + size - 1]
+            first, last = at(start, size)
             found = " ".join(ar[first.start:last.start + len(last.text)].split())
             wrong.append((term, values, first.start, first.text, found))
         calques, seen = [], set()
@@ -510,7 +540,7 @@ class Checker:
             if (start, id(phrasing)) in seen:  # two listed spellings of one phrasing
                 continue
             seen.add((start, id(phrasing)))
-            first, last = ar_words[start], ar_words[start + size - 1]
+            first, last = at(start, size)
             found = " ".join(ar[first.start:last.start + len(last.text)].split())
             calques.append((phrasing, first.start, first.text, found))
         return missing, wrong, calques
