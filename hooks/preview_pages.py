@@ -19,7 +19,10 @@ a saved edit starts rebuilding sooner. And the theme's files (the engine lists a
 theme's 29,000 file names in each language's pass, a fifth of a preview's rebuild) are listed
 once per process: by a build for both languages, by the preview for all its rebuilds (it does
 not watch the theme, whose changes a rebuild would not see anyway: restart it after changing
-overrides/).
+overrides/). The translation plugin finds the page a link leads to by trying up to three
+paths, each made with pathlib (a sixth of a page's conversion, for the site's thousands of
+links): the paths it tries for a link are worked out once, by the plugin's own code, and
+looked up in the site's files at every call.
 """
 
 import copy
@@ -28,6 +31,7 @@ import logging
 from mkdocs import livereload
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs_static_i18n import folder as i18n_folder
 
 from polesocial import memo
 
@@ -35,6 +39,7 @@ _converted = memo.Memo()
 _active: list[bool] = [False]
 POLLING_INTERVAL = 0.2  # seconds between two looks at the watched files (the engine's: 0.5)
 _theme_files: dict = {}  # (theme folders, templates) -> [(path, the theme folder it is in)]
+_tried: dict = {}  # (link path, languages, fallback) -> the paths the translation plugin tries
 
 
 def on_startup(command, dirty):
@@ -58,6 +63,15 @@ def on_startup(command, dirty):
 
         add_files_from_theme._polesocial = True
         Files.add_files_from_theme = add_files_from_theme
+    translated = i18n_folder.I18nFiles
+    if not getattr(translated.get_file_from_path, "_polesocial", False):
+        found = translated.get_file_from_path
+
+        def get_file_from_path(self, path):
+            return _translated_file(self, path, found)
+
+        get_file_from_path._polesocial = True
+        translated.get_file_from_path = get_file_from_path
     # The server is made after this event (mkdocs.commands.serve).
     if _active[0] and not getattr(livereload.LiveReloadServer.__init__, "_polesocial", False):
         made = livereload.LiveReloadServer.__init__
@@ -86,6 +100,41 @@ def _add_theme_files(files, env, config, listed) -> None:
     for path, folder in found:
         if files.get_file_from_path(path) is None:
             files.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+
+class _Asked(dict):
+    """The site's files as the translation plugin's lookup sees them: each path it asks for is
+    noted, and none is there (so it asks for every path it would try, in its order)."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked: list[str] = []
+
+    def get(self, key, default=None):
+        self.asked.append(key)
+        return default
+
+
+def _translated_file(files, path, found):
+    """What the translation plugin's ``get_file_from_path`` gives: the first of the paths it
+    tries that is one of the site's files. The paths depend only on the link's path, the
+    current and default languages and the fallback setting; they are asked of the plugin's
+    own code once, with files that hold nothing."""
+    plugin = files.plugin
+    key = (path, plugin.current_language, plugin.default_language,
+           plugin.config.fallback_to_default)
+    tried = _tried.get(key)
+    if tried is None:
+        probe = copy.copy(files)
+        probe._src_uris = _Asked()
+        found(probe, path)
+        tried = _tried[key] = tuple(probe._src_uris.asked)
+    uris = files.src_uris
+    for uri in tried:
+        file = uris.get(uri)
+        if file:
+            return file
+    return None
 
 
 class _Logged(logging.Handler):
