@@ -251,7 +251,21 @@ def _render_job(book: Book, root: Path, roots: list[Path]):
     from .pdf import rasterise, render
 
     started = time.perf_counter()
-    data, pages = render(book, root, roots, _font_config)
+    # WeasyPrint embeds each font through fontTools, which stamps the font's "modified" date
+    # with SOURCE_DATE_EPOCH, else with the clock: two renders of the same sources differed by
+    # those bytes. The book's own date (its sources' last commit) is the stamp instead (an icon
+    # has none: only its pixels are published).
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    date = getattr(book, "date", None)
+    if date is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(date.timestamp()))
+    try:
+        data, pages = render(book, root, roots, _font_config)
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
     image = rasterise(data, book.raster) if book.raster else None
     return book.file_name, data, pages, time.perf_counter() - started, book, image
 
