@@ -9,8 +9,7 @@ value follows in another element).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from . import htmlreader, languages
 
@@ -23,11 +22,13 @@ BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div", "sec
           "ul", "ol", "table", "tr", "main", "body", "dt", "dd", "blockquote", "br"}
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):  # a tuple: made for every text of every page
     lang: str  # the language of the text (fr, ar)
     direction: str  # ltr or rtl
     before: str  # the text before, in the same block
+
+
+_context = tuple.__new__  # a NamedTuple's own constructor is Python code
 
 
 class _Walker:
@@ -69,10 +70,12 @@ class _Walker:
 
     def handle_data(self, data):
         _, lang, direction, skip = self.stack[-1]
-        if skip:
+        if skip or (data[0] == "\n" and data.isspace()):  # code, or the layout between tags
             self.out.append(data)
+            if not skip:
+                self.before = (self.before + data)[-80:]
             return
-        changed = self.change(data, Context(lang, direction, self.before))
+        changed = self.change(data, _context(Context, (lang, direction, self.before)))
         self.out.append(changed)
         self.before = (self.before + data)[-80:]
 
@@ -98,7 +101,9 @@ class _Walker:
 
 
 def map_text(html: str, lang: str, change: Callable[[str, Context], str]) -> str:
-    """``html`` with every text outside code replaced by ``change(text, context)``."""
+    """``html`` with every text outside code replaced by ``change(text, context)``. The layout
+    between tags (a line break, and blanks after it), half the texts of a page, is no text to
+    change: it is kept as it is, without a call."""
     walker = _Walker(lang, change)
     htmlreader.parse(html, walker)
     return "".join(walker.out)

@@ -205,6 +205,8 @@ def _shown(value: str, limit: int = 60) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+_BRACKETS = re.compile(r"[][]")
+_EMPHASIS = re.compile(r"[*_]{2,}")
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 
 
@@ -223,13 +225,13 @@ def nesting(text: str) -> tuple[int, int]:
             position = match.end()
         indent = len(line) - len(line.lstrip(" \t"))
         depth = max(depth, indent // 4 + (1 if depth else 0))
-        for char in line:
+        for char in _BRACKETS.findall(line):
             if char == "[":
                 brackets += 1
                 depth = max(depth, brackets)
-            elif char == "]" and brackets:
+            elif brackets:
                 brackets -= 1
-        emphasis = max((len(run) for run in re.findall(r"[*_]{2,}", line)), default=0)
+        emphasis = max(map(len, _EMPHASIS.findall(line)), default=0)
         depth = max(depth, emphasis // 2)
         if depth > worst:
             worst, worst_line = depth, number

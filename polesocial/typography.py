@@ -70,7 +70,12 @@ def _capitals(words: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]
     if not accented:
         return None, accented
     words_pattern = "|".join(re.escape(w) for w in sorted(accented, key=len, reverse=True))
-    return re.compile(f"(?<![^\\W\\d_])(?:{words_pattern})(?![^\\W\\d_])"), accented
+    # Without a look-behind in front, the engine skips to the capitals the words start with
+    # (four times faster); ``french`` checks that no letter comes before.
+    return re.compile(f"(?:{words_pattern})(?![^\\W\\d_])"), accented
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def french(text: str, before: str = "", words: frozenset[str] = frozenset()) -> str:
@@ -78,7 +83,12 @@ def french(text: str, before: str = "", words: frozenset[str] = frozenset()) -> 
     if words:
         pattern, accented = _capitals(words)
         if pattern is not None:
-            text = pattern.sub(lambda m: accented[m.group(0)], text)
+            def accent(match: re.Match, text: str = text) -> str:
+                # A word only: not the end of a longer one (whose letters the match holds).
+                if match.start() and _LETTER.match(text, match.start() - 1):
+                    return match.group(0)
+                return accented[match.group(0)]
+            text = pattern.sub(accent, text)
     if not _FRENCH_MARKS.search(text):
         if before.rstrip(" ").endswith(":") and text[:1] == " ":
             text = NBSP + text[1:]
