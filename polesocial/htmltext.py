@@ -70,13 +70,12 @@ class _Walker:
 
     def handle_data(self, data):
         _, lang, direction, skip = self.stack[-1]
-        if skip or (data[0] == "\n" and data.isspace()):  # code, or the layout between tags
+        if skip:
             self.out.append(data)
-            if not skip:
-                self.before = (self.before + data)[-80:]
             return
-        changed = self.change(data, _context(Context, (lang, direction, self.before)))
-        self.out.append(changed)
+        layout = data[0] == "\n" and data.isspace()  # the blanks between two tags
+        self.out.append(data if layout else
+                        self.change(data, _context(Context, (lang, direction, self.before))))
         self.before = (self.before + data)[-80:]
 
     def handle_entityref(self, name):

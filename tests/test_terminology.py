@@ -64,6 +64,15 @@ def test_identifiers_bind_the_french_and_the_arabic():
         "l’action [A2.1.1](strategie:A2.1.1) et l’action M3.2"))] == [("a2.1.1",), ("m3.2",)]
 
 
+def test_folded_words_are_the_words_the_offsets_come_from():
+    # The rules match folded_words and take offsets from words() at the same index.
+    texts = [t for pair in terminology.source_pairs(ROOT) for t in (pair.fr.text, pair.ar.text)]
+    texts += ["voir [l’action](strategie:A2.1.1){ .ps-id } `code` <b>x</b> 14.05 et 4+4",
+              "avant<b>après</b>, mot`code`suite, [lien](cible)fin"]  # markup inside words
+    for text in texts:
+        assert terminology.folded_words(text) == [w.folded for w in terminology.words(text)]
+
+
 # --- The shipped sources ------------------------------------------------------------------------
 
 def test_shipped_sources_have_no_terminology_problem():
